@@ -1,10 +1,72 @@
 /**
- * Title, publication date and source from the report's header lines (SPEC 3, publishedAt and source).
- * STUB: to be written.
+ * Title, publication date and source from the report's header (SPEC 3,
+ * publishedAt and source). The title is the first non-empty line. The header
+ * is the run of short lines after it, before the first line of prose: web
+ * captures print the date, outlet, editor and click counter there
+ * (`时间:2020-04-10 18:59:42来源:中国甘肃在线编辑:...`), newspaper sites the
+ * outlet and the date (`甘肃工人报 2021-11-03 00:45`). Lines there that carry
+ * a full date or a header label are header lines: their dates are the
+ * publication date, not date mentions.
  */
-import type { Header } from '../../pipeline/types.js';
+import type { Header, Span } from '../../pipeline/types.js';
+import { findFullDate } from './published-date.js';
+import { labelledSource, sourceBeforeDate } from './source.js';
+
+/** How many non-empty lines after the title may still belong to the header. */
+const MAX_HEADER_LINES = 10;
+
+/** Labels of header fields. */
+const HEADER_LABEL =
+  /(?:来源|稿源|出处|时间|日期|发布|发表|更新|作者|编辑|责编|记者|通讯员|点击|浏览|阅读|字体|字号|分享|打印)(?:次数|量|数)?\s*:|【来源|字体:|【字体|\[字体|大字|中字|小字/;
+
+interface Line extends Span {
+  text: string;
+}
+
+function nonEmptyLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/** A line of body prose ends the header: a sentence, or a long line that is no header field. */
+function isProse(line: string): boolean {
+  if (HEADER_LABEL.test(line)) return false;
+  return /[。!?！？]/.test(line) || line.length > 60 || (/[,;]/.test(line) && line.length > 25);
+}
 
 export function extractHeader(text: string): Header {
-  const first = text.split('\n').find((l) => l.trim());
-  return { title: first?.trim() ?? null, publishedAt: null, source: null, bodyStart: 0, headerSpans: [] };
+  const lines = nonEmptyLines(text);
+  const title = lines[0]?.text ?? null;
+  let publishedAt: string | null = null;
+  let source: string | null = null;
+  const headerSpans: Span[] = [];
+
+  // the title line itself is a header line only when it carries a header label
+  const candidates = lines.slice(0, MAX_HEADER_LINES + 1);
+  for (let i = 0; i < candidates.length; i++) {
+    const line = candidates[i]!;
+    const labelled = HEADER_LABEL.test(line.text);
+    if (i === 0 && !labelled) continue;
+    if (isProse(line.text)) break;
+    const date = findFullDate(line.text);
+    if (!labelled && !date) continue;
+    headerSpans.push({ start: line.start, end: line.end });
+    if (publishedAt === null && date) publishedAt = date.value;
+    if (source === null) {
+      const named = labelledSource(line.text);
+      if (named !== undefined) source = named;
+      else if (date) source = sourceBeforeDate(line.text, date.start);
+    }
+  }
+
+  const lastHeader = headerSpans.at(-1);
+  const bodyStart = lastHeader ? lastHeader.end : (lines[0]?.end ?? 0);
+  return { title, publishedAt, source, bodyStart, headerSpans };
 }
