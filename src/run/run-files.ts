@@ -1,12 +1,25 @@
 /**
  * Runs the pipeline over many files and yields one outcome per file, in input order,
- * as soon as it (and every file before it) is done. Sequential for now.
+ * as soon as it (and every file before it) is done.
+ *
+ * With `jobs` > 1 the files are extracted in worker threads (src/run/worker.ts), each
+ * with its own segmenter. Work is bounded: at most `windowPerJob * jobs` files are
+ * between "taken from the input" and "yielded", so the reorder buffer and the
+ * in-flight work stay small however many files there are, and the input (a lazy
+ * discovery generator) is only pulled as results go out. A worker that crashes or
+ * overruns `timeoutMs` turns its current file into a failure outcome and is replaced.
  */
-import type { ExtractRecord } from '../schema/record.js';
-import { extractBytes } from '../pipeline/extract-document.js';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { configureSegmenter } from '../pipeline/segment.js';
-import { readReport, DEFAULT_MAX_BYTES } from './read-report.js';
+import { DEFAULT_MAX_BYTES } from './read-report.js';
 import type { Discovered } from './discover.js';
+import { processOne, type FileOutcome } from './process-one.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
+
+export { processOne, type FileOutcome };
 
 export interface RunOptions {
   /** worker threads; 1 runs in this thread */
@@ -14,25 +27,214 @@ export interface RunOptions {
   maxBytes: number;
   /** extra user dictionaries for the segmenter and the union recognizer */
   dicts: string[];
+  /**
+   * With workers: a file still not done after this many milliseconds fails
+   * ("timed out") and its worker is replaced. 0 or absent: the default below.
+   */
+  timeoutMs?: number;
 }
-export const defaultRunOptions = (): RunOptions => ({ jobs: 1, maxBytes: DEFAULT_MAX_BYTES, dicts: [] });
 
-export type FileOutcome = { ok: true; file: string; record: ExtractRecord } | { ok: false; file: string; reason: string };
+export const DEFAULT_TIMEOUT_MS = 120_000;
 
-export function processOne(file: string, opts: RunOptions): FileOutcome {
-  const read = readReport(file, { maxBytes: opts.maxBytes });
-  if (!read.ok) return { ok: false, file, reason: read.reason };
-  try {
-    return { ok: true, file, record: extractBytes(read.bytes, { file }) };
-  } catch (e) {
-    return { ok: false, file, reason: `internal error: ${(e as Error).message}` };
+export const defaultRunOptions = (): RunOptions => ({
+  jobs: availableParallelism(),
+  maxBytes: DEFAULT_MAX_BYTES,
+  dicts: [],
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+});
+
+/** Files each worker is given before it has answered (keeps it busy across the message round trip). */
+const PER_WORKER = 2;
+/** Files between "taken from the input" and "yielded", per job: bounds memory with one slow file at the head. */
+const WINDOW_PER_JOB = 16;
+
+export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome> {
+  // checks the dictionaries exist (nodejieba aborts the process on a missing one)
+  configureSegmenter({ userDicts: opts.dicts });
+  const jobs = Number.isFinite(opts.jobs) ? Math.max(1, Math.floor(opts.jobs)) : availableParallelism();
+  const it = inputs[Symbol.iterator]();
+  if (jobs === 1) {
+    yield* sequential(it, opts);
+    return;
+  }
+  // A single file is faster in this thread than in a worker that has to start first.
+  const head: Discovered[] = [];
+  let files = 0;
+  while (files < 2) {
+    const r = it.next();
+    if (r.done) break;
+    head.push(r.value);
+    if (!('error' in r.value)) files++;
+  }
+  const all = chain(head, it);
+  if (files < 2) yield* sequential(all, opts);
+  else yield* runInWorkers(all, opts, jobs);
+}
+
+function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
+  yield* first;
+  for (let r = rest.next(); !r.done; r = rest.next()) yield r.value;
+}
+
+function* sequential(it: Iterator<Discovered>, opts: RunOptions): Generator<FileOutcome> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const d = r.value;
+    yield 'error' in d ? { ok: false, file: d.file, reason: d.error } : processOne(d.file, opts);
   }
 }
 
-export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome> {
-  if (opts.dicts.length) configureSegmenter({ userDicts: opts.dicts });
-  for (const d of inputs) {
-    if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
-    else yield processOne(d.file, opts);
+/** The compiled worker next to this module; from the TypeScript sources (tests), the built one. */
+function workerScript(): URL {
+  for (const rel of ['./worker.js', '../../dist/run/worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error('worker script dist/run/worker.js not found: build the project first (npm run build)');
+}
+
+interface Slot {
+  worker: Worker;
+  /** tasks sent to this worker and not answered yet, in the order sent (the head is running) */
+  queue: WorkerTask[];
+  ready: boolean;
+  /** set when we terminate it ourselves, so its exit is not a crash */
+  closing: boolean;
+  timer: NodeJS.Timeout | null;
+  error: Error | null;
+}
+
+/**
+ * The worker pool behind `runFiles` (jobs > 1). `script` is the worker module; tests
+ * pass one that misbehaves on purpose.
+ */
+export async function* runInWorkers(
+  it: Iterator<Discovered>,
+  opts: RunOptions,
+  jobs: number,
+  script: URL = workerScript(),
+): AsyncGenerator<FileOutcome> {
+  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts };
+  const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const window = WINDOW_PER_JOB * jobs;
+
+  const done = new Map<number, FileOutcome>();
+  /** tasks not sent to any worker, ordered by seq */
+  let pending: WorkerTask[] = [];
+  const slots = new Set<Slot>();
+  let nextSeq = 0;
+  let nextYield = 0;
+  let exhausted = false;
+  let fatal: Error | null = null;
+  let startFailures = 0;
+
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const startTimer = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.queue[0];
+    if (!slot.ready || !task) return;
+    slot.timer = setTimeout(() => {
+      slot.closing = true;
+      void slot.worker.terminate();
+      retire(slot, `timed out after ${+(timeoutMs / 1000).toFixed(1)} s (worker restarted)`);
+    }, timeoutMs);
+  };
+
+  /** Removes a worker: its running file fails with `reason`, the files queued behind it go back to pending. */
+  const retire = (slot: Slot, reason: string) => {
+    if (!slots.delete(slot)) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    const [running, ...waiting] = slot.queue;
+    slot.queue = [];
+    if (running) done.set(running.seq, { ok: false, file: running.file, reason });
+    if (waiting.length) pending = [...waiting, ...pending].sort((a, b) => a.seq - b.seq);
+    fill();
+    signal();
+  };
+
+  const spawn = () => {
+    const slot: Slot = { worker: new Worker(script, { workerData: init }), queue: [], ready: false, closing: false, timer: null, error: null };
+    slots.add(slot);
+    slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        startFailures = 0;
+        startTimer(slot);
+        return;
+      }
+      const task = slot.queue.shift();
+      if (task?.seq === msg.seq) done.set(msg.seq, msg.outcome);
+      else fatal = new Error(`worker answered file #${msg.seq}, expected #${task?.seq}`);
+      startTimer(slot);
+      fill();
+      signal();
+    });
+    slot.worker.on('error', (e) => {
+      slot.error = e;
+    });
+    slot.worker.on('exit', (code) => {
+      if (slot.closing) return;
+      if (!slot.ready) {
+        // the worker could not even start: the same would happen to the next one
+        if (++startFailures >= 3) fatal = new Error(`worker threads fail to start: ${slot.error?.message ?? `exit code ${code}`}`);
+      }
+      retire(slot, `worker crashed: ${slot.error?.message ?? `exit code ${code}`}`);
+    });
+    return slot;
+  };
+
+  /** Takes input while the window allows, hands pending files to workers, starts workers as needed. */
+  function fill() {
+    if (fatal) return;
+    while (!exhausted && nextSeq - nextYield < window) {
+      const r = it.next();
+      if (r.done) {
+        exhausted = true;
+        break;
+      }
+      const seq = nextSeq++;
+      if ('error' in r.value) done.set(seq, { ok: false, file: r.value.file, reason: r.value.error });
+      else pending.push({ seq, file: r.value.file });
+    }
+    while (pending.length) {
+      let slot: Slot | null = null;
+      for (const s of slots) if (s.queue.length < PER_WORKER && (!slot || s.queue.length < slot.queue.length)) slot = s;
+      if (!slot || (slot.queue.length > 0 && slots.size < jobs)) slot = slots.size < jobs ? spawn() : slot;
+      if (!slot) break;
+      const task = pending.shift()!;
+      slot.queue.push(task);
+      slot.worker.postMessage(task);
+      if (slot.queue.length === 1) startTimer(slot);
+    }
+  }
+
+  try {
+    for (;;) {
+      fill();
+      while (done.has(nextYield)) {
+        const outcome = done.get(nextYield)!;
+        done.delete(nextYield);
+        nextYield++;
+        yield outcome;
+        fill();
+      }
+      if (fatal) throw fatal;
+      if (exhausted && nextYield === nextSeq) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    const closing = [...slots].map((s) => {
+      s.closing = true;
+      if (s.timer) clearTimeout(s.timer);
+      return s.worker.terminate();
+    });
+    slots.clear();
+    await Promise.all(closing);
   }
 }

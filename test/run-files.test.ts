@@ -1,0 +1,81 @@
+/**
+ * The batch runner: input order, discovery errors, worker crashes and time-outs,
+ * and bounded work. The real-worker cases need the build (npm run build): workers
+ * run the compiled dist/run/worker.js.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultRunOptions, runFiles, runInWorkers, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
+import type { Discovered } from '../src/run/discover.js';
+
+const misbehaving = new URL('./workers/misbehaving-worker.mjs', import.meta.url);
+const opts = (over: Partial<RunOptions> = {}): RunOptions => ({ ...defaultRunOptions(), ...over });
+
+async function collect(gen: AsyncGenerator<FileOutcome>): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for await (const o of gen) out.push(o);
+  return out;
+}
+const names = (xs: string[]): Discovered[] => xs.map((file) => ({ file }));
+
+describe('runInWorkers (misbehaving worker)', () => {
+  it('keeps input order and turns crashes into failures of that file only', async () => {
+    const input = names(['a', 'b', 'exit-1', 'c', 'throw-1', 'd', 'e', 'f', 'g']);
+    input.splice(3, 0, { file: 'missing', error: 'no such file or directory' });
+    const got = await collect(runInWorkers(input[Symbol.iterator](), opts(), 2, misbehaving));
+    expect(got.map((o) => o.file)).toEqual(input.map((d) => d.file));
+    const reason = (f: string) => (got.find((o) => o.file === f) as { reason: string }).reason;
+    expect(reason('exit-1')).toMatch(/worker crashed: exit code 3/);
+    expect(reason('throw-1')).toMatch(/worker crashed: boom on throw-1/);
+    expect(reason('missing')).toBe('no such file or directory');
+    for (const f of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) expect(reason(f)).toBe('echo');
+  });
+
+  it('fails a file that runs past the time limit and goes on', async () => {
+    const input = names(['a', 'hang-1', 'b', 'c']);
+    const got = await collect(runInWorkers(input[Symbol.iterator](), opts({ timeoutMs: 300 }), 2, misbehaving));
+    expect(got.map((o) => (o as { reason: string }).reason)).toEqual(['echo', 'timed out after 0.3 s (worker restarted)', 'echo', 'echo']);
+  });
+
+  it('gives up with an error when workers cannot start', async () => {
+    const run = runInWorkers(names(['a', 'b', 'c', 'd'])[Symbol.iterator](), opts(), 2, new URL('./workers/no-such-worker.mjs', import.meta.url));
+    await expect(collect(run)).rejects.toThrow(/worker threads fail to start/);
+  });
+
+  it('pulls the input only as results go out', async () => {
+    let pulled = 0;
+    function* many(): Generator<Discovered> {
+      for (let i = 0; i < 100_000; i++) {
+        pulled++;
+        yield { file: `f${i}` };
+      }
+    }
+    let seen = 0;
+    for await (const o of runInWorkers(many(), opts(), 2, misbehaving)) {
+      expect(o.file).toBe(`f${seen}`);
+      if (++seen === 50) break;
+    }
+    expect(pulled).toBeLessThanOrEqual(50 + 16 * 2);
+  });
+});
+
+describe('runFiles (real workers)', () => {
+  const reports = ['seeds', 'fixtures/reports'].filter(existsSync).flatMap((d) => readdirSync(d).sort().map((n) => join(d, n)));
+
+  it('gives the same outcomes in the same order with 1 and 2 jobs', async () => {
+    // both from the build, so that the in-thread run and the workers run the same code
+    expect(existsSync('dist/run/worker.js'), 'build first: npm run build').toBe(true);
+    const { runFiles } = (await import('../dist/run/run-files.js')) as typeof import('../src/run/run-files.js');
+    const input: Discovered[] = [{ file: 'nope', error: 'no such file or directory' }, ...names(reports), { file: 'seeds/not-there.txt' }];
+    const one = await collect(runFiles(input, opts({ jobs: 1 })));
+    const two = await collect(runFiles(input, opts({ jobs: 2 })));
+    expect(two.map((o) => o.file)).toEqual(input.map((d) => d.file));
+    expect(two).toEqual(one);
+    expect(one.filter((o) => o.ok)).toHaveLength(reports.length);
+  });
+
+  it('rejects a missing user dictionary before any work', async () => {
+    await expect(collect(runFiles(names(reports), opts({ jobs: 2, dicts: ['no/such/dict.txt'] })))).rejects.toThrow(/dictionary not found/);
+  });
+});
