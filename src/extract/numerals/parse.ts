@@ -1,18 +1,374 @@
 /**
  * The one place where numbers are read: Arabic, Chinese and financial numerals,
- * mixed forms (1.2万, 3万4000, 两万), thousands separators and the qualifiers
+ * mixed forms (1.2万, 3万4000, 25万6千, 2千零30万), thousands separators (1,200万),
+ * ranges (200-2000, 3至5万, 两到三万, 三五万) and the qualifiers
  * (余 多 几 近 约 左右 以上 超过 不到 ...). Every extractor uses it.
  *
- * STUB: to be written (see corpus.ts).
+ * - `parseNumber(s)` reads one whole numeral expression, qualifiers included.
+ * - `parseRange(s)` also accepts ranges and gives `valueMax`.
+ * - `findNumerals(text)` finds the numeral expressions in running text (for span finders).
+ *
+ * Decisions (see corpus.ts for one example each):
+ * - 几 after a unit is a lower bound: 十几万 -> 100000 more_than, 二十几 -> 20 more_than;
+ *   几 with nothing known before it (几百, 几万) is vague and gives null, as do 数十, 数百.
+ * - 上 before a unit is a lower bound: 上万 -> 10000 more_than.
+ * - A bare unit at the start means one of it: 万余 -> 10000 more_than, 近千 -> 1000 about.
+ * - Colloquial abbreviations: 一万五 -> 15000, 三百五 -> 350 (only with a Chinese head;
+ *   `100万一` is 100万 followed by something else).
+ * - An Arabic tail after a unit must fill the places below it: 3万4000 -> 34000,
+ *   2千300 -> 2300; `3亿5` is not read as one number (the longest valid prefix, 3亿, is).
+ * - Values that are not finite, negative or above Number.MAX_SAFE_INTEGER give null.
+ * - Nothing here throws, and every scan is linear in the length of its input.
  */
 import type { ApproxT } from '../../schema/record.js';
+import { BIG_UNITS, CHINESE_DIGITS, NUMERAL_CHAR_CLASS, NUMERAL_START_CLASS, SMALL_UNITS } from './symbols.js';
+import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers.js';
 
 export interface ParsedNumber {
   value: number;
   approx: ApproxT;
 }
 
-/** Parses a whole numeral expression such as `20余万`, `近千`, `一千二百`, `1,200万`; null when it is not one. */
-export function parseNumber(_s: string): ParsedNumber | null {
+export interface ParsedRange extends ParsedNumber {
+  /** upper bound of a range (`200-2000` -> 2000), else null */
+  valueMax: number | null;
+}
+
+/** A numeral expression found in running text. */
+export interface NumeralSpan extends ParsedRange {
+  start: number;
+  end: number;
+  text: string;
+  /** written with a place unit (十 百 千 万 亿 and their financial forms) */
+  hasUnit: boolean;
+  /** written with at least one Chinese digit */
+  chinese: boolean;
+}
+
+type Tok =
+  | { k: 'num'; v: number; chinese: boolean; digits: number }
+  | { k: 'small'; v: number }
+  | { k: 'big'; v: number }
+  | { k: 'zero' }
+  | { k: 'more' }
+  | { k: 'some' };
+
+/** Arabic number: thousands-separated (1,200 / 1,100.5) or plain (3541.07). */
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+/** Digit-by-digit Chinese (二〇二〇, 一二三): positional, no units. */
+const CHINESE_POSITIONAL = /^[零〇一二三四五六七八九]+$/;
+/** No real numeral is longer; longer runs are not read (keeps trimming linear). */
+const MAX_NUMERAL_LENGTH = 40;
+
+function tokenize(s: string): Tok[] | null {
+  const toks: Tok[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c >= '0' && c <= '9') {
+      ARABIC.lastIndex = i;
+      const m = ARABIC.exec(s);
+      if (!m) return null;
+      const intPart = m[0].split('.')[0]!.replace(/,/g, '');
+      toks.push({ k: 'num', v: Number(m[0].replace(/,/g, '')), chinese: false, digits: intPart.length });
+      i += m[0].length;
+      continue;
+    }
+    if (c === '零' || c === '〇') toks.push({ k: 'zero' });
+    else if (c in CHINESE_DIGITS) toks.push({ k: 'num', v: CHINESE_DIGITS[c]!, chinese: true, digits: 1 });
+    else if (c in SMALL_UNITS) toks.push({ k: 'small', v: SMALL_UNITS[c]! });
+    else if (c in BIG_UNITS) toks.push({ k: 'big', v: BIG_UNITS[c]! });
+    else if (c === '余' || c === '多') toks.push({ k: 'more' });
+    else if (c === '几') toks.push({ k: 'some' });
+    else return null;
+    i++;
+  }
+  return toks;
+}
+
+/** Evaluates the token list of one number (no range, no outer qualifiers). */
+function evaluate(toks: Tok[]): ParsedNumber | null {
+  if (toks.length === 0) return null;
+  let total = 0; // value of the completed 亿 group
+  let wanAcc = 0; // value of the completed 万 group since the last 亿
+  let sec = 0; // value below 万 in the current group
+  let cur: number | null = null; // a number not yet scaled by a unit
+  let curTok: Extract<Tok, { k: 'num' }> | null = null;
+  let curPrev: Tok | undefined; // the token before `cur`
+  let seenWan = false;
+  let seenYi = false;
+  let lastSmall = Infinity;
+  let approx: ApproxT = 'exact';
+  let closed = false; // after 余/多 only units may follow
+  let headChinese: boolean | null = null;
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    switch (t.k) {
+      case 'num':
+        if (cur !== null || closed) return null;
+        cur = t.v;
+        curTok = t;
+        curPrev = prev;
+        if (headChinese === null) headChinese = t.chinese;
+        break;
+      case 'zero':
+        if (i === 0 || cur !== null || closed) return null;
+        break;
+      case 'some':
+        // 十几, 二十几, 一百几十: 几 stands for an unknown digit after a unit
+        if (cur !== null || closed || !prev || (prev.k !== 'small' && prev.k !== 'big')) return null;
+        cur = 0;
+        curTok = null;
+        curPrev = prev;
+        approx = 'more_than';
+        break;
+      case 'more':
+        if (i === 0 || closed || approx !== 'exact' || prev?.k === 'zero') return null;
+        approx = 'more_than';
+        closed = true;
+        break;
+      case 'small': {
+        if (closed) return null;
+        let n = cur;
+        if (n === null) {
+          if (i !== 0) return null;
+          n = 1; // 十余, 百余, 千余
+        }
+        if (t.v >= lastSmall) return null;
+        sec += n * t.v;
+        cur = null;
+        curTok = null;
+        lastSmall = t.v;
+        break;
+      }
+      case 'big': {
+        let n = sec + (cur ?? 0);
+        if (n === 0) {
+          if (i !== 0 || cur === 0) return null;
+          n = 1; // 万余元, 亿元
+        }
+        if (t.v === 1e4) {
+          if (seenWan) return null;
+          if (seenYi && n >= 1e4) return null;
+          wanAcc = n * 1e4;
+          seenWan = true;
+        } else {
+          if (seenYi) return null;
+          total = (wanAcc + n) * 1e8;
+          wanAcc = 0;
+          seenWan = false;
+          seenYi = true;
+        }
+        sec = 0;
+        cur = null;
+        curTok = null;
+        lastSmall = Infinity;
+        break;
+      }
+    }
+  }
+
+  const last = toks[toks.length - 1]!;
+  if (last.k === 'zero') return null;
+  // a bare number after a unit: 一万五 (abbreviation), 3万4000 (fills the places below), 二十一 (adds)
+  if (cur !== null && curTok && curPrev && (curPrev.k === 'small' || curPrev.k === 'big')) {
+    const unit = curPrev.v;
+    if (curTok.chinese) {
+      if (unit >= 100) {
+        if (!headChinese) return null;
+        cur = cur * (unit / 10);
+      }
+    } else {
+      const places = Math.round(Math.log10(unit));
+      if (curTok.digits !== places || cur >= unit) return null;
+    }
+  }
+  if (cur !== null && curTok && curPrev?.k === 'zero' && !(cur < 1e4 || seenYi)) return null;
+
+  const raw = total + wanAcc + sec + (cur ?? 0);
+  return finish(raw, approx);
+}
+
+function finish(raw: number, approx: ApproxT): ParsedNumber | null {
+  if (!Number.isFinite(raw) || raw < 0 || raw > Number.MAX_SAFE_INTEGER) return null;
+  // 8.82 * 1e4 is 88200.00000000001 in binary floating point
+  const value = Number.isInteger(raw) ? raw : Number(raw.toPrecision(15));
+  return { value, approx };
+}
+
+/** Full-width digits and separators, for callers that pass text the normalizer has not seen. */
+function foldWidth(s: string): string {
+  return s.replace(/[\uFF10-\uFF19\uFF0C\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A number without outer qualifiers: `20余万`, `一千二百`, `1,200万`, `二〇二〇`. */
+function parseCore(s: string): ParsedNumber | null {
+  if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
+  if (CHINESE_POSITIONAL.test(s) && (s.length >= 3 || /[零〇]/.test(s))) {
+    if (s.length >= 2 && (s[0] === '零' || s[0] === '〇')) return null;
+    let v = 0;
+    for (const c of s) v = v * 10 + CHINESE_DIGITS[c]!;
+    return finish(v, 'exact');
+  }
+  const toks = tokenize(s);
+  return toks ? evaluate(toks) : null;
+}
+
+/** Splits the qualifier words off both ends of `s`. */
+function stripQualifiers(s: string): { core: string; before: Qualifier | null; after: Qualifier | null } {
+  let before: Qualifier | null = null;
+  for (let k = Math.min(3, s.length - 1); k >= 1; k--) {
+    const q = qualifierBefore(s, k);
+    if (q && q.start === 0) {
+      before = q;
+      break;
+    }
+  }
+  let core = before ? s.slice(before.end) : s;
+  let after: Qualifier | null = null;
+  for (let k = Math.min(3, core.length - 1); k >= 1; k--) {
+    const q = qualifierAfter(core, core.length - k);
+    if (q && q.end === core.length) {
+      after = q;
+      break;
+    }
+  }
+  if (after) core = core.slice(0, after.start);
+  return { core, before, after };
+}
+
+function combineApprox(before: Qualifier | null, inner: ApproxT, after: Qualifier | null): ApproxT {
+  return before?.approx ?? (inner !== 'exact' ? inner : after?.approx ?? 'exact');
+}
+
+/** Parses a whole numeral expression such as `20余万`, `近千`, `一千二百`, `1,200万`; null when it is not one (ranges included: use parseRange). */
+export function parseNumber(s: string): ParsedNumber | null {
+  if (typeof s !== 'string' || s.length === 0 || s.length > MAX_NUMERAL_LENGTH + 6) return null;
+  const { core, before, after } = stripQualifiers(foldWidth(s.trim()));
+  const n = parseCore(core);
+  return n ? { value: n.value, approx: combineApprox(before, n.approx, after) } : null;
+}
+
+/** 三五万, 两三千, 七八十: two neighbouring digits name a range; units after them scale both. */
+const NEIGHBOUR_DIGITS = /^([一二两三四五六七八九])([二三四五六七八九])([十百千万亿拾佰仟萬]*)$/;
+/** Separators of a range: 200-2000, 3~5万, 3至5万, 两到三万. */
+const RANGE_SEPARATOR = /[-~—–至到]+/;
+
+function neighbourRange(core: string): ParsedRange | null {
+  const m = NEIGHBOUR_DIGITS.exec(core);
+  if (!m) return null;
+  const a = CHINESE_DIGITS[m[1]!]!;
+  const b = CHINESE_DIGITS[m[2]!]!;
+  if (b <= a || b - a > 2) return null;
+  const scale = m[3] ? parseCore('一' + m[3]) : { value: 1, approx: 'exact' as const };
+  if (!scale) return null;
+  const lo = finish(a * scale.value, 'exact');
+  const hi = finish(b * scale.value, 'exact');
+  return lo && hi ? { value: lo.value, valueMax: hi.value, approx: 'exact' } : null;
+}
+
+/** The units a numeral ends with (`80万` -> 万, `5千万` -> 千万), as a multiplier; 1 when none. */
+function trailingScale(core: string): number {
+  const m = /[十百千万亿拾佰仟萬億]+$/.exec(core);
+  if (!m) return 1;
+  return parseCore('一' + m[0])?.value ?? 1;
+}
+
+/**
+ * Joins the two ends of a range. The left end takes the right end's trailing unit when it has none
+ * of its own and that keeps it below the right end: 3至5万 -> 30000..50000, but 5000至2万 -> 5000..20000.
+ */
+export function joinRange(leftText: string, left: ParsedNumber, rightText: string, right: ParsedNumber): ParsedRange | null {
+  let lo = left.value;
+  const hi = right.value;
+  if (!/[十百千万亿拾佰仟萬億]/.test(leftText)) {
+    const scale = trailingScale(rightText);
+    if (scale > 1 && lo * scale <= hi) lo = lo * scale;
+  }
+  const v = finish(lo, 'exact');
+  if (!v || !(v.value < hi)) return null;
+  const approx = left.approx !== 'exact' ? left.approx : right.approx;
+  return { value: v.value, valueMax: hi, approx };
+}
+
+/** Like parseNumber, and also reads ranges: `200-2000`, `3至5万`, `两到三万`, `50万至80万`, `三五万`, `约3至5万`. */
+export function parseRange(s: string): ParsedRange | null {
+  if (typeof s !== 'string' || s.length === 0 || s.length > 2 * MAX_NUMERAL_LENGTH + 8) return null;
+  const { core, before, after } = stripQualifiers(foldWidth(s.trim()));
+  const sep = RANGE_SEPARATOR.exec(core);
+  if (sep) {
+    const l = core.slice(0, sep.index);
+    const r = core.slice(sep.index + sep[0].length);
+    const left = parseCore(l);
+    const right = parseCore(r);
+    if (!left || !right) return null;
+    const joined = joinRange(l, left, r, right);
+    return joined ? { ...joined, approx: combineApprox(before, joined.approx, after) } : null;
+  }
+  const pair = neighbourRange(core);
+  if (pair) return { ...pair, approx: combineApprox(before, 'exact', after) };
+  const n = parseCore(core);
+  return n ? { value: n.value, valueMax: null, approx: combineApprox(before, n.approx, after) } : null;
+}
+
+const RUN = new RegExp(`[${NUMERAL_START_CLASS}][${NUMERAL_CHAR_CLASS}]*`, 'g');
+const UNIT_CHAR = /[十百千万亿拾佰仟萬億]/;
+const CHINESE_DIGIT_CHAR = /[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩]/;
+
+/** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
+function readRun(text: string, start: number, end: number): NumeralSpan | null {
+  if (end - start > MAX_NUMERAL_LENGTH) return null;
+  for (let e = end; e > start; e--) {
+    const s = text.slice(start, e);
+    const chinese = CHINESE_DIGIT_CHAR.test(s);
+    const pair = chinese ? neighbourRange(s) : null;
+    const n = pair ?? parseCore(s);
+    if (n) {
+      const valueMax = pair ? pair.valueMax : null;
+      return { value: n.value, valueMax, approx: n.approx, start, end: e, text: s, hasUnit: UNIT_CHAR.test(s), chinese };
+    }
+  }
   return null;
 }
+
+/**
+ * Finds the numeral expressions in `text[from, to)`, left to right, without qualifiers
+ * (read those with qualifierBefore / qualifierAfter). A range written with a separator
+ * (`200-2000`, `3至5万`) is one span. Linear in the length of the text.
+ */
+export function findNumerals(text: string, from = 0, to = text.length): NumeralSpan[] {
+  const out: NumeralSpan[] = [];
+  const slice = text.slice(0, to);
+  RUN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(slice)) !== null) {
+    const runEnd = m.index + m[0].length;
+    const n = readRun(slice, m.index, runEnd);
+    if (!n) continue;
+    RUN.lastIndex = n.end;
+    // a range: number, separator, number
+    const sep = /^[-~—–至到]/.exec(slice.slice(n.end, n.end + 1));
+    if (sep && n.valueMax === null) {
+      RUN.lastIndex = n.end + 1;
+      const m2 = RUN.exec(slice);
+      if (m2 && m2.index === n.end + 1) {
+        const r = readRun(slice, m2.index, m2.index + m2[0].length);
+        const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
+        if (r && joined) {
+          const textR = slice.slice(n.start, r.end);
+          out.push({ ...joined, start: n.start, end: r.end, text: textR, hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese });
+          RUN.lastIndex = r.end;
+          continue;
+        }
+      }
+      RUN.lastIndex = n.end;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+export { qualifierAfter, qualifierBefore } from './qualifiers.js';
+export type { Qualifier } from './qualifiers.js';
