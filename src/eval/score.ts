@@ -17,6 +17,16 @@ export interface FieldScore extends Counts {
 export const FIELDS = ['unions', 'amounts', 'qualified', 'volunteers', 'dates', 'publishedAt', 'linked'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/**
+ * The gold union a predicted union name stands for: the one with that exact name, else
+ * the first whose aliases hold it; a name gold does not know stays as it is.
+ */
+export function canonicalUnion(gold: Gold, name: string | null): string | null {
+  if (name === null) return null;
+  const g = gold.unions.find((x) => x.name === name) ?? gold.unions.find((x) => x.aliases.includes(name));
+  return g ? g.name : name;
+}
+
 /** What one report contributes to each field. */
 export function countReport(pred: ExtractRecord, gold: Gold): Record<Field, Counts> {
   const setCounts = (p: Iterable<string>, g: Iterable<string>): Counts => {
@@ -27,11 +37,19 @@ export function countReport(pred: ExtractRecord, gold: Gold): Record<Field, Coun
     return { tp, predicted: ps.size, gold: gs.size };
   };
 
-  // unions: a prediction matches an unmatched gold union by name or alias
+  // unions: a prediction matches a gold union not matched yet, by name or alias. Exact
+  // names are paired first, so that a prediction matching only an alias cannot take the
+  // gold union another prediction names exactly (greedy order must not change the score).
   const matched = new Set<number>();
-  let utp = 0;
+  const unmatchedPred: string[] = [];
   for (const u of pred.unions) {
-    const i = gold.unions.findIndex((g, k) => !matched.has(k) && (g.name === u.name || g.aliases.includes(u.name)));
+    const i = gold.unions.findIndex((g, k) => !matched.has(k) && g.name === u.name);
+    if (i >= 0) matched.add(i);
+    else unmatchedPred.push(u.name);
+  }
+  let utp = matched.size;
+  for (const name of unmatchedPred) {
+    const i = gold.unions.findIndex((g, k) => !matched.has(k) && g.aliases.includes(name));
     if (i >= 0) {
       matched.add(i);
       utp++;
@@ -39,14 +57,10 @@ export function countReport(pred: ExtractRecord, gold: Gold): Record<Field, Coun
   }
 
   // linked: (union, value) pairs; the predicted union matches the gold one by name or alias
-  const canonical = (name: string | null): string | null => {
-    if (name === null) return null;
-    const g = gold.unions.find((x) => x.name === name || x.aliases.includes(name));
-    return g ? g.name : name;
-  };
+  const canonical = (name: string | null) => canonicalUnion(gold, name);
   const goldPairs = [
-    ...gold.amounts.map((a) => `amount\u0000${a.union}\u0000${a.value}`),
-    ...gold.volunteers.map((v) => `volunteers\u0000${v.union}\u0000${v.count}`),
+    ...gold.amounts.map((a) => `amount\u0000${canonical(a.union)}\u0000${a.value}`),
+    ...gold.volunteers.map((v) => `volunteers\u0000${canonical(v.union)}\u0000${v.count}`),
   ];
   const predPairs = [
     ...pred.amounts.map((a) => `amount\u0000${canonical(a.union)}\u0000${a.value}`),

@@ -1,0 +1,171 @@
+/**
+ * `extract <paths...>`: reports in, records out, one at a time. Data goes to stdout (or
+ * -o FILE, written atomically), messages to stderr. Returns the exit status: 0 when every
+ * input was processed, 1 when some failed (one stderr line each: `extract: FILE: reason`).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { extractBytes } from '../pipeline/extract-document.js';
+import { configureSegmenter } from '../pipeline/segment.js';
+import { discover, type Discovered } from '../run/discover.js';
+import { defaultRunOptions, runFiles } from '../run/run-files.js';
+import { createWriter } from '../output/create-writer.js';
+import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
+import type { Format, Rows } from '../output/writer.js';
+import { jsonlOutcomes } from './jsonl-input.js';
+import type { Outcome } from './outcome.js';
+import { ProgressBar, RunStats, stderrChalk } from './progress.js';
+import { readStdin } from './stdin.js';
+import { UsageError } from './usage-error.js';
+
+export interface ExtractOptions {
+  format: Format;
+  rows: Rows;
+  output?: string;
+  bom: boolean;
+  jobs: number;
+  maxBytes: number;
+  failFast: boolean;
+  quiet: boolean;
+  dict: string[];
+  input: 'report' | 'jsonl';
+}
+
+/** What the command needs from its surroundings; tests and the library can pass their own. */
+export interface Io {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+const processIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+
+function checkOptions(paths: string[], o: ExtractOptions, io: Io): void {
+  if (o.format === 'xlsx' && !o.output && io.stdout.isTTY) {
+    throw new UsageError('--format xlsx writes a binary file: give -o FILE (or redirect standard output)');
+  }
+  for (const d of o.dict) {
+    // nodejieba aborts the whole process on a missing dictionary: check here
+    if (!existsSync(d) || !statSync(d).isFile()) throw new UsageError(`--dict ${d}: no such file`);
+  }
+  if (o.output && paths.includes(o.output)) throw new UsageError(`-o ${o.output} is also an input`);
+}
+
+/** The inputs in order. Files run through the batch runner; `-` reads standard input in between. */
+async function* outcomes(paths: string[], o: ExtractOptions, io: Io, onDiscovered?: (n: number) => void): AsyncGenerator<Outcome> {
+  const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
+  if (o.input === 'jsonl') {
+    if (o.dict.length) configureSegmenter({ userDicts: o.dict });
+    const files: string[] = [];
+    for (const p of paths.length ? paths : ['-']) {
+      if (p === '-') files.push(p);
+      else
+        for (const d of discover([p])) {
+          if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
+          else files.push(d.file);
+        }
+    }
+    onDiscovered?.(-1);
+    yield* jsonlOutcomes(files, o.maxBytes, io.stdin);
+    return;
+  }
+
+  // groups of files between the `-`s, so that the runner can keep its workers busy
+  const groups: (string[] | '-')[] = [];
+  for (const p of paths) {
+    const last = groups[groups.length - 1];
+    if (p === '-') groups.push('-');
+    else if (Array.isArray(last)) last.push(p);
+    else groups.push([p]);
+  }
+  // the progress bar needs the number of files up front; otherwise discovery streams
+  let found: Iterable<Discovered>[] | null = null;
+  if (onDiscovered) {
+    found = groups.map((g) => (g === '-' ? [] : [...discover(g)]));
+    onDiscovered(found.reduce((n, f, i) => n + (groups[i] === '-' ? 1 : (f as Discovered[]).length), 0));
+  }
+  let stdinRead = false;
+  for (const [i, g] of groups.entries()) {
+    if (g === '-') {
+      if (stdinRead) {
+        yield { ok: false, file: '-', reason: 'standard input can be read only once' };
+        continue;
+      }
+      stdinRead = true;
+      if (o.dict.length) configureSegmenter({ userDicts: o.dict });
+      const read = await readStdin(o.maxBytes, io.stdin);
+      if (!read.ok) yield { ok: false, file: '-', reason: read.reason };
+      else {
+        try {
+          yield { ok: true, file: '-', record: extractBytes(read.bytes, { file: '-' }) };
+        } catch (e) {
+          yield { ok: false, file: '-', reason: `internal error: ${(e as Error).message}` };
+        }
+      }
+    } else {
+      yield* runFiles(found ? found[i]! : discover(g), run);
+    }
+  }
+}
+
+export async function runExtract(paths: string[], o: ExtractOptions, io: Io = processIo()): Promise<number> {
+  if (paths.length === 0 && o.input === 'report') {
+    if (io.stdin.isTTY) throw new UsageError('no input: give report files or folders, or pipe a report into standard input');
+    paths = ['-'];
+  }
+  checkOptions(paths, o, io);
+
+  let sink: Sink;
+  try {
+    sink = o.output ? fileSink(o.output) : stdoutSink(io.stdout);
+  } catch (e) {
+    throw new UsageError(`cannot write ${o.output}: ${(e as Error).message}`);
+  }
+  // Ctrl-C or a kill leaves no temp file behind and the target untouched
+  const onSignal = (signal: NodeJS.Signals) => {
+    sink.abort();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const interactive = io.stderr.isTTY === true && !o.quiet;
+  const chalk = stderrChalk();
+  const stats = new RunStats();
+  let bar: ProgressBar | null = null;
+  const onDiscovered = interactive
+    ? (n: number) => {
+        bar = new ProgressBar(io.stderr, n < 0 ? null : n, o.input === 'jsonl' ? 'lines' : 'files');
+      }
+    : undefined;
+
+  const writer = createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom });
+  let failures = 0;
+  try {
+    const source = outcomes(paths, o, io, onDiscovered);
+    for await (const out of source) {
+      (bar as ProgressBar | null)?.tick();
+      if (out.ok) {
+        stats.add(out.record);
+        await writer.write(out.record);
+      } else {
+        failures++;
+        stats.failures++;
+        if (bar) (bar as ProgressBar).clear();
+        io.stderr.write(`extract: ${out.file}: ${out.reason}\n`);
+      }
+      // leaving the loop ends the runner, which stops its workers
+      if (sink.closed || (o.failFast && failures > 0)) break;
+    }
+    if (!sink.closed) await writer.end();
+    await sink.finish();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    (bar as ProgressBar | null)?.clear();
+  }
+  if (interactive) io.stderr.write(stats.summary(chalk) + '\n');
+  return failures > 0 ? 1 : 0;
+}

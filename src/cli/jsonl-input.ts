@@ -1,0 +1,71 @@
+/**
+ * `--input jsonl`: each line of the input is one report, `{"id": "...", "text": "..."}`.
+ * One outcome per line, in input order; the record carries the line's `id`, and its
+ * `file` is the JSONL file it came from ("-" for standard input). Blank lines are skipped.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { extractDecoded } from '../pipeline/extract-document.js';
+import type { Outcome } from './outcome.js';
+
+export const JsonlLine = z.object({
+  id: z.union([z.string(), z.number()], { error: 'required, a string or a number' }).transform(String),
+  text: z.string({ error: 'required, a string' }),
+});
+
+/** The outcome of one input line; `where` is `FILE:LINE` for messages. */
+export function extractJsonlLine(line: string, file: string, lineNo: number, maxBytes: number): Outcome {
+  const where = `${file}:${lineNo}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (e) {
+    return { ok: false, file: where, reason: `not JSON: ${(e as Error).message}` };
+  }
+  const input = JsonlLine.safeParse(parsed);
+  if (!input.success) {
+    const issue = input.error.issues[0];
+    return { ok: false, file: where, reason: `expected {"id": ..., "text": ...}: ${issue?.path.join('.') || 'line'}: ${issue?.message}` };
+  }
+  if (Buffer.byteLength(input.data.text) > maxBytes) {
+    return { ok: false, file: where, reason: `text larger than --max-bytes (${maxBytes} bytes)` };
+  }
+  try {
+    const record = extractDecoded(
+      { text: input.data.text, encoding: 'utf-8', html: false, warnings: [] },
+      { file, id: input.data.id },
+    );
+    return { ok: true, file, record };
+  } catch (e) {
+    return { ok: false, file: where, reason: `internal error: ${(e as Error).message}` };
+  }
+}
+
+/** Every line of every input, in order. `-` is standard input. */
+export async function* jsonlOutcomes(files: string[], maxBytes: number, stdin: Readable = process.stdin): AsyncGenerator<Outcome> {
+  for (const file of files) {
+    let input: Readable;
+    if (file === '-') input = stdin;
+    else {
+      input = createReadStream(file);
+      // an unreadable file is one failure, not a crash
+      const opened = await new Promise<Error | null>((resolve) => {
+        input.once('open', () => resolve(null));
+        input.once('error', (e) => resolve(e));
+      });
+      if (opened) {
+        yield { ok: false, file, reason: opened.message };
+        continue;
+      }
+    }
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let lineNo = 0;
+    for await (const line of lines) {
+      lineNo++;
+      if (!line.trim()) continue;
+      yield extractJsonlLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, file, lineNo, maxBytes);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Where output bytes go: standard output, or a file written atomically (a temp file
+ * beside the target, renamed over it only when the run has finished, so an interrupted
+ * run never leaves a half-written file). Writes wait for the stream to drain, so memory
+ * stays flat however many records pass through.
+ */
+import { createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+
+export interface Sink {
+  /** the underlying stream, for writers (xlsx) that pipe into it themselves */
+  readonly stream: Writable;
+  /** true once the reader went away (EPIPE on a closed pipe): stop producing */
+  readonly closed: boolean;
+  /** writes a chunk, resolving when the stream can take more */
+  write(chunk: string | Uint8Array): Promise<void>;
+  /** flushes; for a file, moves it into place */
+  finish(): Promise<void>;
+  /** gives up: for a file, removes the temp file and leaves the target untouched */
+  abort(): void;
+}
+
+function writeWithBackpressure(stream: Writable, chunk: string | Uint8Array, isClosed: () => boolean): Promise<void> {
+  if (isClosed()) return Promise.resolve();
+  if (stream.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** Standard output. A reader that closes the pipe early (`| head -1`) ends the run quietly. */
+export function stdoutSink(stdout: NodeJS.WriteStream = process.stdout): Sink {
+  let closed = false;
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (!closed && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') {
+      process.stderr.write(`extract: -: cannot write output: ${e.message}\n`);
+    }
+    // nothing more can be written; wake any writer waiting for 'drain'
+    closed = true;
+    stdout.emit('drain');
+  });
+  return {
+    stream: stdout,
+    get closed() {
+      return closed;
+    },
+    write: (chunk) => writeWithBackpressure(stdout, chunk, () => closed),
+    finish: () => Promise.resolve(),
+    abort: () => undefined,
+  };
+}
+
+/** The temp file that `target` is written through: hidden, beside it, so the rename stays on one file system. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+}
+
+/**
+ * A file written atomically. Opening is synchronous so that a bad path (missing folder,
+ * no permission) is reported before any work is done.
+ */
+export function fileSink(target: string): Sink {
+  const temp = tempPathFor(target);
+  const fd = openSync(temp, 'w');
+  const stream = createWriteStream('', { fd });
+  let failed: Error | null = null;
+  let settled = false;
+  stream.on('error', (e) => {
+    failed = e;
+  });
+  return {
+    stream,
+    get closed() {
+      return failed !== null;
+    },
+    write: (chunk) => writeWithBackpressure(stream, chunk, () => failed !== null),
+    finish: () =>
+      new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        const close = () => {
+          if (failed) return reject(failed);
+          try {
+            renameSync(temp, target);
+            settled = true;
+            resolve();
+          } catch (e) {
+            reject(e as Error);
+          }
+        };
+        if (stream.closed) close();
+        else {
+          stream.once('close', close);
+          if (!stream.writableEnded) stream.end();
+        }
+      }),
+    abort: () => {
+      if (settled) return;
+      settled = true;
+      stream.destroy();
+      rmSync(temp, { force: true });
+    },
+  };
+}

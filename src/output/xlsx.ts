@@ -1,0 +1,60 @@
+/**
+ * Excel output (`--format xlsx`): a Facts sheet (one row per fact) and a Documents sheet
+ * (one row per file), header rows frozen, cells typed: numbers as numbers, ISO day dates
+ * as dates. Facts are streamed into the workbook as records arrive; the Documents rows
+ * (one small row per file) are kept until the Facts sheet is closed, because a zip holds
+ * one sheet after the other.
+ */
+import ExcelJS from 'exceljs';
+import type { ExtractRecord } from '../schema/record.js';
+import { DOCUMENT_COLUMNS, FACT_COLUMNS, documentRow, factRows, type Cell, type DocumentRow, type FactRow } from './columns.js';
+import type { Sink } from './sink.js';
+import type { RecordWriter } from './writer.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2020-04-10` becomes a date cell (midnight UTC, which is how Excel counts days); anything else stays as it is. */
+export function typedCell(c: Cell): string | number | Date | null {
+  if (typeof c !== 'string') return c;
+  const m = DAY.exec(c);
+  if (!m) return c;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+const WIDTHS: Partial<Record<string, number>> = {
+  file: 28, title: 36, publishedAt: 12, union: 24, value: 12, text: 20, sentence: 60, unions: 40, warnings: 30, date: 12,
+};
+
+function sheet<C extends string>(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly C[]) {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c, key: c, width: WIDTHS[c] ?? 10 }));
+  ws.getRow(1).font = { bold: true };
+  return ws;
+}
+
+function addRow<C extends string>(ws: ExcelJS.Worksheet, columns: readonly C[], row: Record<C, Cell>) {
+  const added = ws.addRow(columns.map((c) => typedCell(row[c])));
+  added.eachCell((cell) => {
+    if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+  });
+  added.commit();
+}
+
+export function xlsxWriter(sink: Sink): RecordWriter {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
+  const facts = sheet(wb, 'Facts', FACT_COLUMNS);
+  const documents: DocumentRow[] = [];
+  return {
+    async write(record: ExtractRecord) {
+      for (const row of factRows(record)) addRow<(typeof FACT_COLUMNS)[number]>(facts, FACT_COLUMNS, row as FactRow);
+      documents.push(documentRow(record));
+    },
+    async end() {
+      facts.commit();
+      const docs = sheet(wb, 'Documents', DOCUMENT_COLUMNS);
+      for (const row of documents) addRow(docs, DOCUMENT_COLUMNS, row);
+      docs.commit();
+      await wb.commit();
+    },
+  };
+}
