@@ -17,7 +17,7 @@ const MAX_HEADER_LINES = 10;
 
 /** Labels of header fields. */
 const HEADER_LABEL =
-  /(?:来源|稿源|出处|时间|日期|发布|发表|更新|作者|编辑|责编|记者|通讯员|点击|浏览|阅读|字体|字号|分享|打印)(?:次数|量|数)?\s*:|【来源|字体:|【字体|\[字体|大字|中字|小字/;
+  /(?:来源|稿源|出处|(?<![动止名办议演赛])(?:时间|日期)|发布|发表|更新|作者|编辑|责编|记者|通讯员|点击|浏览|阅读|字体|字号|分享|打印)(?:次数|量|数)?\s*:|【来源|字体:|【字体|\[字体|大字|中字|小字/;
 
 interface Line extends Span {
   text: string;
@@ -37,8 +37,9 @@ function nonEmptyLines(text: string): Line[] {
 
 /** A line of body prose ends the header: a sentence, or a long line that is no header field. */
 function isProse(line: string): boolean {
+  if (/[。!?！？]/.test(line)) return true;
   if (HEADER_LABEL.test(line)) return false;
-  return /[。!?！？]/.test(line) || line.length > 60 || (/[,;]/.test(line) && line.length > 25);
+  return line.length > 60 || (/[,;]/.test(line) && line.length > 25);
 }
 
 export function extractHeader(text: string): Header {
