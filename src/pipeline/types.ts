@@ -41,6 +41,8 @@ export interface Layout {
   header: Header;
   /** articles in order; each span starts at its headline */
   articles: Span[];
+  /** headline lines (a report's title, each article's headline): what a passage says it is about */
+  headlines?: Span[];
   paragraphs: Span[];
   /** sentences end at 。！？; or a line end; clauses are found inside them by the extractors */
   sentences: Span[];
@@ -63,10 +65,24 @@ export interface UnionMention extends Span {
   name: string;
 }
 
+/**
+ * A phrase that stands for unions without naming one: a group (`市、县两级工会`, `各矿区工会`)
+ * or a union that resolves to nothing (`上级工会`, `企业工会`, an unnamed `省总工会`).
+ * The linker needs them: a group acts for its head union, an unresolved giver hands over to a named receiver.
+ */
+export interface UnionReference extends Span {
+  surface: string;
+  kind: 'group' | 'unresolved';
+  /** for a group: its head union's canonical `name`, or null when the report does not name it */
+  name: string | null;
+}
+
 /** Output of the union extractor. */
 export interface UnionsFound {
   unions: Union[];
   mentions: UnionMention[];
+  /** groups of unions and unresolved union phrases, in text order */
+  references?: UnionReference[];
 }
 
 /** Everything the extractors found, before linking. Amounts and volunteers have union/date null. */
