@@ -1,15 +1,305 @@
 /**
- * Stage 1: bytes -> text. UTF-8 with or without BOM for now; the record's
- * `encoding` says what was used, invalid bytes give a warning.
+ * Stage 1: bytes -> text (SPEC section 2.1).
+ *
+ * Order of evidence, strongest first:
+ *  1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), which is dropped;
+ *  2. the NUL pattern of BOM-less UTF-16 (ASCII characters leave a 0x00 in every other byte);
+ *  3. valid UTF-8 (a legacy-encoded Chinese text is practically never valid UTF-8);
+ *  4. for HTML, the charset its <meta> or XML declaration names, checked against the bytes;
+ *  5. otherwise each candidate encoding (GB18030, Big5, BOM-less UTF-16) decodes a sample and
+ *     the one whose text reads most like ordinary Chinese wins (see `readability`). This is what
+ *     keeps GBK and Big5 apart: both accept most byte pairs, but only the right one turns them
+ *     into common characters and punctuation rather than rare characters, kana and symbols.
+ *
+ * HTML (by file extension or by its look) is then reduced to the article's text (./html.ts).
+ * Nothing here throws on bad input: invalid bytes become U+FFFD and a warning.
  */
+import iconv from 'iconv-lite';
+import type { EncodingT } from '../schema/record.js';
 import type { Decoded } from './types.js';
+import { COMMON_HAN } from './common-han.js';
+import { htmlToText, looksLikeHtml, declaredCharset } from './html.js';
 
-export function decode(bytes: Uint8Array): Decoded {
+export interface DecodeHint {
+  /** the file's path or name: `.html`/`.htm`/`.shtml`/`.xhtml` are read as HTML whatever they look like */
+  path?: string;
+}
+
+/** How the encoding was chosen, for tests and `--explain`-style diagnostics. */
+export type EncodingEvidence = 'bom' | 'utf16-nul-pattern' | 'valid-utf8' | 'mostly-utf8' | 'html-charset' | 'scored' | 'ascii';
+
+export interface Detection {
+  encoding: EncodingT;
+  /** bytes of byte-order mark to skip */
+  bomLength: number;
+  evidence: EncodingEvidence;
+  warnings: string[];
+}
+
+const HTML_EXT = /\.(html?|shtml|xhtml)$/i;
+/** Candidate decodings are compared on this much of the file: enough to decide, cheap on big files. */
+const SAMPLE_BYTES = 64 * 1024;
+
+export function decode(bytes: Uint8Array, hint: DecodeHint = {}): Decoded {
+  const detection = detectEncoding(bytes);
+  const { text: raw, invalid } = decodeAs(bytes.subarray(detection.bomLength), detection.encoding);
+  const warnings = [...detection.warnings];
+  if (invalid > 0) {
+    warnings.push(`${invalid} invalid byte sequence(s) for ${detection.encoding} replaced with U+FFFD`);
+  }
+  const isHtml = (hint.path !== undefined && HTML_EXT.test(hint.path)) || looksLikeHtml(raw);
+  if (!isHtml) return { text: raw, encoding: detection.encoding, html: false, warnings };
+  const reduced = htmlToText(raw);
+  return { text: reduced.text, encoding: detection.encoding, html: true, warnings: [...warnings, ...reduced.warnings] };
+}
+
+/** Decodes the bytes (no BOM) in the given encoding; `invalid` counts the replaced sequences. */
+export function decodeAs(bytes: Uint8Array, encoding: EncodingT): { text: string; invalid: number } {
+  switch (encoding) {
+    case 'utf-8': {
+      const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+      return { text, invalid: countReplacement(text) - countUtf8Replacement(bytes) };
+    }
+    case 'utf-16le':
+    case 'utf-16be': {
+      const even = bytes.length - (bytes.length % 2);
+      const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(0, even));
+      return { text, invalid: countReplacement(text) + (bytes.length % 2) };
+    }
+    case 'gb18030':
+    case 'big5': {
+      const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+      return { text, invalid: countReplacement(text) };
+    }
+  }
+}
+
+export function detectEncoding(bytes: Uint8Array): Detection {
+  const bom = byteOrderMark(bytes);
+  if (bom) return { ...bom, evidence: 'bom', warnings: [] };
+
+  const utf16 = utf16FromNulPattern(bytes);
+  if (utf16) return { encoding: utf16, bomLength: 0, evidence: 'utf16-nul-pattern', warnings: [] };
+
+  const utf8 = utf8Validity(bytes);
+  if (utf8.nonAscii === 0 && utf8.invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'ascii', warnings: [] };
+  if (utf8.invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf8', warnings: [] };
+  // A UTF-8 file with a few damaged bytes (a truncated download, one pasted legacy character)
+  // is still UTF-8; the damage is reported by decodeAs.
+  if (utf8.nonAscii >= 20 * utf8.invalid) return { encoding: 'utf-8', bomLength: 0, evidence: 'mostly-utf8', warnings: [] };
+
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
+  const candidates: EncodingT[] = ['gb18030', 'big5'];
+  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
+  const scores = new Map(candidates.map((enc) => [enc, readability(decodeAs(sample, enc).text)] as const));
+  const best = candidates.reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
+
+  const declared = declaredCharset(latin1(sample.subarray(0, 4096)));
+  if (declared) {
+    const wanted = charsetToEncoding(declared);
+    if (wanted && wanted !== 'utf-8' && scores.has(wanted)) {
+      // The page's own word wins unless the bytes clearly say otherwise.
+      const s = scores.get(wanted)!;
+      const b = scores.get(best)!;
+      if (wanted === best || s >= b * 0.67 - 5) return { encoding: wanted, bomLength: 0, evidence: 'html-charset', warnings: [] };
+      return {
+        encoding: best,
+        bomLength: 0,
+        evidence: 'scored',
+        warnings: [`the page declares charset ${declared} but its bytes read as ${best}; decoded as ${best}`],
+      };
+    }
+    const warning =
+      wanted !== null
+        ? `the page declares charset ${declared} but its bytes do not read as ${wanted}; decoded as ${best}`
+        : `the page declares charset ${declared}, which is not supported; decoded as ${best}`;
+    return { encoding: best, bomLength: 0, evidence: 'scored', warnings: [warning] };
+  }
   const warnings: string[] = [];
-  let body = bytes;
-  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
-  const bad = text.split('\uFFFD').length - 1;
-  if (bad > 0) warnings.push(`${bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
-  return { text, encoding: 'utf-8', html: false, warnings };
+  if (scores.get(best)! <= 0) warnings.push(`encoding not recognised (not UTF-8, GB18030, Big5 or UTF-16 Chinese text); decoded as ${best}, text may be garbled`);
+  return { encoding: best, bomLength: 0, evidence: 'scored', warnings };
+}
+
+function byteOrderMark(b: Uint8Array): { encoding: EncodingT; bomLength: number } | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  // GB18030's own byte-order mark (U+FEFF encoded), seen from some Windows tools
+  if (b.length >= 4 && b[0] === 0x84 && b[1] === 0x31 && b[2] === 0x95 && b[3] === 0x33) return { encoding: 'gb18030', bomLength: 4 };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return null;
+}
+
+/**
+ * BOM-less UTF-16 by its NUL bytes: ASCII characters (digits, punctuation, line ends) leave a
+ * 0x00 at every odd offset in UTF-16LE and at every even offset in UTF-16BE; the other parity
+ * holds far fewer (only characters such as 一 U+4E00 or the ideographic space U+3000 whose other
+ * byte is 0). Binary files have NULs at both parities.
+ */
+export function utf16FromNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const enough = Math.max(2, pairs * 0.02);
+  if (odd >= enough && even * 4 <= odd) return 'utf-16le';
+  if (even >= enough && odd * 4 <= even) return 'utf-16be';
+  return null;
+}
+
+/** Counts well-formed non-ASCII UTF-8 sequences and invalid bytes in one pass. */
+export function utf8Validity(b: Uint8Array): { nonAscii: number; invalid: number } {
+  let nonAscii = 0;
+  let invalid = 0;
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let min = 0;
+    if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
+    else if (c >= 0xe0 && c <= 0xef) (need = 2), (min = 0x800);
+    else if (c >= 0xf0 && c <= 0xf4) (need = 3), (min = 0x10000);
+    else {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (i + need >= n) {
+      // a sequence cut off by the end of the input
+      invalid++;
+      break;
+    }
+    let cp = c & (0x3f >> need);
+    let ok = true;
+    for (let k = 1; k <= need; k++) {
+      const t = b[i + k]!;
+      if ((t & 0xc0) !== 0x80) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (t & 0x3f);
+    }
+    if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+      nonAscii++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { nonAscii, invalid };
+}
+
+const CJK_PUNCT = new Set('，。、；：？！“”‘’（）《》〈〉【】—…·「」『』　');
+
+/**
+ * How much a decoded sample reads like Chinese text: common characters and Chinese punctuation
+ * count for it; replacement characters, control characters, private-use and astral characters,
+ * kana, Hangul, Greek, Cyrillic and box-drawing symbols (what a wrong decoding produces) against.
+ * Rare Han characters and ASCII are neutral.
+ */
+export function readability(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) {
+      if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) score -= 1;
+      continue;
+    }
+    if (COMMON_HAN.has(ch) || CJK_PUNCT.has(ch)) score += 1;
+    else if (c === 0xfffd) score -= 3;
+    else if (c >= 0x4e00 && c <= 0x9fff) continue;
+    else if (c >= 0xff01 && c <= 0xff5e) score += 0.5; // full-width ASCII
+    else if (
+      c < 0xa0 || // C1 controls
+      (c >= 0x370 && c <= 0x52f) || // Greek, Cyrillic
+      (c >= 0x2500 && c <= 0x25ff) || // box drawing, blocks, shapes
+      (c >= 0x3040 && c <= 0x30ff) || // kana
+      (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af) || // Hangul
+      (c >= 0xe000 && c <= 0xf8ff) || // private use
+      (c >= 0xd800 && c <= 0xdfff) || // lone surrogates
+      c > 0xffff
+    ) score -= 1;
+  }
+  return score;
+}
+
+/** `gb2312`, `GBK`, `x-gbk`, `big5-hkscs`... -> the encoding we decode it with; null for others. */
+export function charsetToEncoding(charset: string): EncodingT | null {
+  const c = charset.trim().toLowerCase().replace(/_/g, '-');
+  if (/^(utf-?8|unicode-1-1-utf-8)$/.test(c)) return 'utf-8';
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58|gb-2312-80|gb-18030)$/.test(c)) return 'gb18030';
+  if (/^(big5|big5-hkscs|x-x-big5|cp950|ms950|windows-950|csbig5|cn-big5)$/.test(c)) return 'big5';
+  if (/^(utf-?16le|unicodefffe)$/.test(c)) return 'utf-16le';
+  if (/^utf-?16(be)?$/.test(c)) return 'utf-16be';
+  return null;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function countReplacement(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** U+FFFD written in the file itself (EF BF BD) is text, not damage. */
+function countUtf8Replacement(b: Uint8Array): number {
+  let n = 0;
+  for (let i = b.indexOf(0xef); i >= 0 && i + 2 < b.length; i = b.indexOf(0xef, i + 1)) {
+    if (b[i + 1] === 0xbf && b[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+/**
+ * Why these bytes are not a text report, or null when they may be one. Known binary formats
+ * are named by their magic numbers; anything else with NUL bytes (that is not UTF-16) or many
+ * control characters is binary.
+ */
+export function binaryReason(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((v, i) => bytes[i] === v);
+  const ascii = (s: string, at = 0) => [...s].every((ch, i) => bytes[at + i] === ch.charCodeAt(0));
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'PNG image';
+  if (starts(0xff, 0xd8, 0xff)) return 'JPEG image';
+  if (ascii('GIF87a') || ascii('GIF89a')) return 'GIF image';
+  if (ascii('RIFF') && ascii('WEBP', 8)) return 'WebP image';
+  if (ascii('%PDF-')) return 'PDF document; convert it to text first';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'ZIP archive (or a .docx/.xlsx document); convert it to text first';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'Microsoft Office document (.doc/.xls); convert it to text first';
+  if (starts(0x1f, 0x8b)) return 'gzip archive';
+  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return '7z archive';
+  if (ascii('Rar!')) return 'RAR archive';
+  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'executable (ELF)';
+  if (ascii('SQLite format 3\0')) return 'SQLite database';
+  if (ascii('ftyp', 4)) return 'video or audio (MP4/MOV)';
+  if (ascii('ID3') || ascii('OggS') || ascii('fLaC')) return 'audio file';
+  if (ascii('II*\0') || ascii('MM\0*')) return 'TIFF image';
+  if (starts(0x00, 0x61, 0x73, 0x6d)) return 'WebAssembly module';
+
+  if (byteOrderMark(bytes)) return null;
+  const n = Math.min(bytes.length, 8192);
+  let nul = 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i]!;
+    if (c === 0) nul++;
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  }
+  if (nul > 0 && !utf16FromNulPattern(bytes)) return 'NUL bytes';
+  if (control > Math.max(8, n * 0.05)) return 'control characters';
+  return null;
 }

@@ -59,10 +59,10 @@ export function extractDecoded(decoded: Decoded, opts: DocumentOptions): Extract
 
 /** The whole pipeline from a file's bytes. */
 export function extractBytes(bytes: Uint8Array, opts: DocumentOptions): ExtractRecord {
-  return extractDecoded(decode(bytes), opts);
+  return extractDecoded(decode(bytes, { path: opts.file }), opts);
 }
 
-/** `extract normalize FILE`: the string all offsets point into. */
-export function normalizedText(bytes: Uint8Array): string {
-  return normalize(decode(bytes).text).text;
+/** `extract normalize FILE`: the string all offsets point into. Give the path so `.html` files are read as HTML. */
+export function normalizedText(bytes: Uint8Array, path?: string): string {
+  return normalize(decode(bytes, path === undefined ? {} : { path }).text).text;
 }
