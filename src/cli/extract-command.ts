@@ -51,7 +51,13 @@ function checkOptions(paths: string[], o: ExtractOptions, io: Io): void {
 }
 
 /** The inputs in order. Files run through the batch runner; `-` reads standard input in between. */
-async function* outcomes(paths: string[], o: ExtractOptions, io: Io, onDiscovered?: (n: number) => void): AsyncGenerator<Outcome> {
+async function* outcomes(
+  paths: string[],
+  o: ExtractOptions,
+  io: Io,
+  implicitStdin: boolean,
+  onDiscovered?: (n: number) => void,
+): AsyncGenerator<Outcome> {
   const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
   if (o.input === 'jsonl') {
     if (o.dict.length) configureSegmenter({ userDicts: o.dict });
@@ -93,6 +99,7 @@ async function* outcomes(paths: string[], o: ExtractOptions, io: Io, onDiscovere
       stdinRead = true;
       if (o.dict.length) configureSegmenter({ userDicts: o.dict });
       const read = await readStdin(o.maxBytes, io.stdin);
+      if (implicitStdin && read.ok && read.bytes.length === 0) throw new UsageError(NO_INPUT);
       if (!read.ok) yield { ok: false, file: '-', reason: read.reason };
       else {
         try {
@@ -107,9 +114,12 @@ async function* outcomes(paths: string[], o: ExtractOptions, io: Io, onDiscovere
   }
 }
 
+const NO_INPUT = 'no input: give report files or folders, or pipe a report into standard input';
+
 export async function runExtract(paths: string[], o: ExtractOptions, io: Io = processIo()): Promise<number> {
-  if (paths.length === 0 && o.input === 'report') {
-    if (io.stdin.isTTY) throw new UsageError('no input: give report files or folders, or pipe a report into standard input');
+  const implicitStdin = paths.length === 0 && o.input === 'report';
+  if (implicitStdin) {
+    if (io.stdin.isTTY) throw new UsageError(NO_INPUT);
     paths = ['-'];
   }
   checkOptions(paths, o, io);
@@ -138,10 +148,10 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
       }
     : undefined;
 
-  const writer = createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom });
   let failures = 0;
   try {
-    const source = outcomes(paths, o, io, onDiscovered);
+    const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom });
+    const source = outcomes(paths, o, io, implicitStdin, onDiscovered);
     for await (const out of source) {
       (bar as ProgressBar | null)?.tick();
       if (out.ok) {

@@ -13,7 +13,7 @@ export interface WriterOptions {
   bom: boolean;
 }
 
-export function createWriter(sink: Sink, opts: WriterOptions): RecordWriter {
+export async function createWriter(sink: Sink, opts: WriterOptions): Promise<RecordWriter> {
   const docs = opts.rows === 'documents';
   switch (opts.format) {
     case 'json':

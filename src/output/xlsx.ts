@@ -5,7 +5,7 @@
  * (one small row per file) are kept until the Facts sheet is closed, because a zip holds
  * one sheet after the other.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExtractRecord } from '../schema/record.js';
 import { DOCUMENT_COLUMNS, FACT_COLUMNS, documentRow, factRows, type Cell, type DocumentRow, type FactRow } from './columns.js';
 import type { Sink } from './sink.js';
@@ -40,8 +40,10 @@ function addRow<C extends string>(ws: ExcelJS.Worksheet, columns: readonly C[], 
   added.commit();
 }
 
-export function xlsxWriter(sink: Sink): RecordWriter {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
+/** Loads exceljs (a large library) only when a workbook is asked for. */
+export async function xlsxWriter(sink: Sink): Promise<RecordWriter> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
   const facts = sheet(wb, 'Facts', FACT_COLUMNS);
   const documents: DocumentRow[] = [];
   return {
