@@ -1,7 +1,30 @@
-/** Volunteer counts (SPEC 3, Volunteer); union and date are left null for the linker. STUB: to be written. */
+/**
+ * Volunteer counts (SPEC 3, Volunteer): every occurrence, with the sentence it
+ * is in. Spans are found in find-counts.ts; union and date stay null for the linker.
+ */
 import type { Volunteer } from '../../schema/record.js';
-import type { ExtractContext } from '../../pipeline/types.js';
+import type { ExtractContext, Span } from '../../pipeline/types.js';
+import { findVolunteerCounts } from './find-counts.js';
+import { rolesFor } from './roles.js';
 
-export function extractVolunteers(_ctx: ExtractContext): Volunteer[] {
-  return [];
+function sentenceAround(sentences: readonly Span[], start: number, end: number): Span {
+  return sentences.find((s) => s.start <= start && end <= s.end) ?? sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+}
+
+export function extractVolunteers(ctx: ExtractContext): Volunteer[] {
+  const { text, layout } = ctx;
+  return findVolunteerCounts(text, { roles: rolesFor(layout.region) }).map((c) => {
+    const s = sentenceAround(layout.sentences, c.start, c.end);
+    return {
+      text: text.slice(c.start, c.end),
+      count: c.count,
+      approx: c.approx,
+      role: c.role,
+      union: null,
+      date: null,
+      start: c.start,
+      end: c.end,
+      sentence: text.slice(s.start, Math.max(s.end, c.end)),
+    };
+  });
 }

@@ -1,0 +1,147 @@
+/**
+ * Finds the spans that count volunteers: a number of people tied to a role word
+ * (roles.ts), the number read by the shared numeral parser.
+ *
+ * - count before the role: `400多名志愿者`, `近千名职工先锋志愿者`, `2377名女职工服务队队员`,
+ *   `30人的志愿者队伍`, `由12人组成的疫情防控志愿应急服务队`, `由35名心理咨询师组成的心理援助志愿服务队`,
+ *   `逾三百义工`;
+ * - count after the role: `志愿者100余人`, `招募职工志愿者137名`, `劳模志愿服务队近百名队员`,
+ *   `注册志愿者超过300万名`, `志愿服务队现有队员216名`.
+ * Not counts: person-times (人次), teams (3支), vague numbers (几名, 数十名, 数百名),
+ * one indefinite person (一名志愿者), a count of volunteers together with others
+ * (万名工会干部和志愿者, 志愿者和职工500人), people the clause does not call volunteers.
+ */
+import { findNumerals, qualifierAfter, qualifierBefore, type NumeralSpan } from '../numerals/parse.js';
+import type { ApproxT } from '../../schema/record.js';
+import { BREAKS_LINK, NOT_A_ROLE_AFTER, OTHER_VERBS, RECRUIT_PHRASE, ROLE_TO_COUNT, TEAM_ROLES } from './roles.js';
+
+export interface CountSpan {
+  start: number;
+  end: number;
+  count: number;
+  approx: ApproxT;
+  role: string;
+}
+
+/** The measure word of a person count; 人次 is person-times. */
+const PERSON = /^(?:名|位|人)(?!次)/;
+/** Between the count and a team it forms: 30人的志愿者队伍, 由12人组成的服务队. */
+const FORMS = /^(?:组成的|构成的|的)/;
+/** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能. */
+const MOD_CHAR = /[\u4e00-\u9fff“”「」‘’"]/;
+/** The longest modifier kept between a count and its role. */
+const MAX_MOD = 14;
+/** Before a number: 数十名, 几百名, 好几十名, 第100名, 每名 are no counts. */
+const NOT_A_COUNT_BEFORE = /[数几好第每]$/;
+/** A role followed by another noun joined to it: the number counts both (300名志愿者和社区工作者). */
+const JOINED_AFTER_ROLE = /^(?:和|及|以及|、|等)(?![0-9零〇一二两三四五六七八九十百千万])/;
+/** A conjunction just before a role written before its count: 工会干部和志愿者500人. */
+const JOINED_BEFORE_ROLE = /(?<![0-9零〇一二两三四五六七八九十百千万余多支个名人位])(?:和|及|与|、|同)[\u4e00-\u9fff]{0,2}$/;
+
+interface Options {
+  roles: readonly string[];
+}
+
+function roleAt(text: string, pos: number, roles: readonly string[]): string | null {
+  for (const r of roles) {
+    if (text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
+  }
+  return null;
+}
+
+/** The role a count written before it belongs to: `名` [的|组成的] modifier role. */
+function roleAfterCount(text: string, from: number, roles: readonly string[], composed: boolean): { role: string; end: number } | null {
+  let pos = from;
+  const forms = FORMS.exec(text.slice(pos, pos + 3));
+  if (forms) pos += forms[0].length;
+  const teamRoles = composed || forms ? [...roles, ...TEAM_ROLES] : roles;
+  for (let k = pos; k <= pos + MAX_MOD && k < text.length; k++) {
+    const role = roleAt(text, k, teamRoles);
+    if (role) {
+      const mod = text.slice(pos, k);
+      if (BREAKS_LINK.test(mod.replace(/组成的|构成的/g, ''))) return null;
+      const end = k + role.length;
+      if (JOINED_AFTER_ROLE.test(text.slice(end, end + 2))) return null;
+      return { role, end };
+    }
+    if (!MOD_CHAR.test(text[k] ?? '')) return null;
+  }
+  return null;
+}
+
+/** The role a count written after it belongs to: role [connecting words] count. */
+function roleBeforeCount(text: string, countStart: number, roles: readonly string[]): { role: string; start: number } | null {
+  const window = text.slice(Math.max(0, countStart - 24), countStart);
+  const offset = countStart - window.length;
+  // every split into "... role" + connecting words, the longest connection first (志愿队员 may end in 队员)
+  for (let cut = 0; cut <= window.length; cut++) {
+    if (!ROLE_TO_COUNT.test(window.slice(cut))) continue;
+    const beforeConnect = window.slice(0, cut);
+    const role = roles.find((r) => beforeConnect.endsWith(r));
+    if (!role) continue;
+    const roleStart = offset + cut - role.length;
+    const lead = text.slice(Math.max(0, roleStart - 10), roleStart);
+    // 工会干部和志愿者500人, 党员、志愿者共300人: the count is of both
+    if (JOINED_BEFORE_ROLE.test(lead)) return null;
+    return { role, start: roleStart - leadingWords(lead).length };
+  }
+  return null;
+}
+
+/**
+ * The words before a role that belong to its phrase, kept in the text: a recruiting
+ * verb and what follows it (招募职工志愿者137名), else a short modifier (心理咨询师志愿者36人,
+ * 劳模志愿服务队近百名队员) that stops at punctuation, a union name or a particle.
+ */
+function leadingWords(lead: string): string {
+  const verb = RECRUIT_PHRASE.exec(lead);
+  if (verb && !BREAKS_LINK.test(verb[1]!)) return verb[0];
+  const mod = /[\u4e00-\u9fff]{0,8}$/.exec(lead)![0];
+  // cut at the last word that ends another phrase: 市总工会|会员志工, 组建的|志愿服务队
+  const cut = Math.max(...['工会', '的', '了', '是', '在', '有', '和', '、', '该', '这', '此', '其', ...OTHER_VERBS].map((w) => {
+    const i = mod.lastIndexOf(w);
+    return i < 0 ? 0 : i + w.length;
+  }));
+  const words = mod.slice(cut);
+  return BREAKS_LINK.test(words) ? '' : words;
+}
+
+function countOf(text: string, n: NumeralSpan): { start: number; value: number; approx: ApproxT } | null {
+  if (n.valueMax !== null) return null; // 20-30名: a range is no count
+  const before = qualifierBefore(text, n.start);
+  const start = before ? before.start : n.start;
+  if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return null;
+  if (!Number.isInteger(n.value) || n.value <= 0) return null;
+  // 一名志愿者 is one indefinite person, not a count
+  if (n.value === 1 && /^[一壹]$/.test(n.text)) return null;
+  return { start, value: n.value, approx: before ? before.approx : n.approx };
+}
+
+export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
+  const out: CountSpan[] = [];
+  for (const n of findNumerals(text)) {
+    const c = countOf(text, n);
+    if (!c) continue;
+    const person = PERSON.exec(text.slice(n.end, n.end + 2));
+    let afterCount = n.end + (person ? person[0].length : 0);
+    const tail = person ? qualifierAfter(text, afterCount) : null;
+    if (tail) afterCount = tail.end;
+    const approx = c.approx === 'exact' && tail ? tail.approx : c.approx;
+
+    // count before the role (逾三百义工 needs no measure word when the role follows at once)
+    const composed = text[c.start - 1] === '由';
+    const forward = person || roleAt(text, n.end, opts.roles) ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
+    if (forward) {
+      out.push({ start: composed ? c.start - 1 : c.start, end: forward.end, count: c.value, approx, role: forward.role });
+      continue;
+    }
+    // count after the role: needs a measure word, maybe followed by 队员
+    if (!person) continue;
+    const back = roleBeforeCount(text, c.start, opts.roles);
+    if (back) {
+      const member = /^(?:队员|成员)/.exec(text.slice(afterCount, afterCount + 2));
+      out.push({ start: back.start, end: afterCount + (member ? member[0].length : 0), count: c.value, approx, role: back.role });
+    }
+  }
+  return out;
+}
