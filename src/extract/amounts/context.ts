@@ -1,0 +1,91 @@
+/**
+ * Windows of text around a sum that the rules read: the clause (between commas)
+ * and the sentence (between 。；!), both capped in length so that a pathological
+ * line costs linear time. Brackets are not boundaries either (`下?(xiàng)5万元` keeps its
+ * clause). `?` is not a boundary: in web captures it stands for a
+ * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
+ */
+
+/** A clause ends at these; `,` only when it is not a thousands separator (1,200). */
+const CLAUSE_END = /[,;:。!！；：\n]/;
+const SENTENCE_END = /[。!！;；\n]/;
+/** How far the rules look around a sum. */
+export const MAX_CLAUSE = 48;
+export const MAX_SENTENCE = 240;
+
+function isThousandsComma(text: string, i: number): boolean {
+  return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+}
+
+/** Offsets of clause and sentence ends in one text, computed once per text (the rules ask many times). */
+interface Breaks {
+  text: string;
+  clause: Int32Array;
+  sentence: Int32Array;
+}
+let cached: Breaks | null = null;
+
+function breaks(text: string): Breaks {
+  if (cached && cached.text === text) return cached;
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (CLAUSE_END.test(c) && !isThousandsComma(text, i)) clause.push(i);
+    if (SENTENCE_END.test(c)) sentence.push(i);
+  }
+  cached = { text, clause: Int32Array.from(clause), sentence: Int32Array.from(sentence) };
+  return cached;
+}
+
+/** Index of the first break >= pos. */
+function firstAtOrAfter(list: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function startBefore(list: Int32Array, pos: number, cap: number): number {
+  const k = firstAtOrAfter(list, pos) - 1;
+  const b = k >= 0 ? list[k]! + 1 : 0;
+  return Math.max(b, pos - cap, 0);
+}
+
+function endFrom(list: Int32Array, pos: number, cap: number, length: number): number {
+  const k = firstAtOrAfter(list, pos);
+  const b = k < list.length ? list[k]! : length;
+  return Math.min(b, pos + cap, length);
+}
+
+/** Start of the clause holding offset `pos`. */
+export function clauseStart(text: string, pos: number): number {
+  return startBefore(breaks(text).clause, pos, MAX_CLAUSE);
+}
+
+/** End of the clause holding offset `pos` (exclusive). */
+export function clauseEnd(text: string, pos: number): number {
+  return endFrom(breaks(text).clause, pos, MAX_CLAUSE, text.length);
+}
+
+export function sentenceStart(text: string, pos: number): number {
+  return startBefore(breaks(text).sentence, pos, MAX_SENTENCE);
+}
+
+export function sentenceEnd(text: string, pos: number): number {
+  return endFrom(breaks(text).sentence, pos, MAX_SENTENCE, text.length);
+}
+
+/** The text of the clause before a sum (from the clause start to `start`). */
+export function clauseBefore(text: string, start: number): string {
+  return text.slice(clauseStart(text, start), start);
+}
+
+/** The text of the clause after a sum (from `end` to the clause end). */
+export function clauseAfter(text: string, end: number): string {
+  return text.slice(end, clauseEnd(text, end));
+}

@@ -1,0 +1,117 @@
+/**
+ * Examples for the amount rules: each input is a tiny report (one or two sentences
+ * written for this corpus, not taken from the seeds), run through extractAmounts.
+ */
+import type { Corpus } from '../corpus.js';
+import type { Amount } from '../../schema/record.js';
+import { extractAmounts } from './amounts.js';
+import { contextFromString } from './from-string.js';
+
+export const corpus: Corpus<Amount> = {
+  name: 'amounts',
+  run: (input) => extractAmounts(contextFromString(input)),
+  examples: [
+    // plain sums and their values
+    ['区总工会向社区卫生服务中心拨付慰问资金8万元。', { text: '8万元', value: 80000, approx: 'exact', currency: 'CNY', kind: 'cash', per: null, isTotal: false }],
+    ['县总工会为环卫工人送去清凉慰问金6500元。', { text: '6500元', value: 6500 }],
+    ['省总工会安排专项资金1.25亿元用于职工医疗互助。', { text: '1.25亿元', value: 125000000 }],
+    ['市总工会下达帮扶资金47.264287亿元。', { value: 4726428700 }],
+    ['市总工会设立帮扶基金1,100万元。', { text: '1,100万元', value: 11000000 }],
+    ['工会联合爱心企业募集资金3万4000元。', { text: '3万4000元', value: 34000 }],
+    ['区总工会筹集资金25万6千元用于慰问。', { text: '25万6千元', value: 256000 }],
+    ['全市工会共投入2千零30万元。', { text: '2千零30万元', value: 20300000 }],
+    ['市教育工会拿出二十八万元资助困难教师。', { text: '二十八万元', value: 280000 }],
+    ['厂工会为患病职工捐款叁仟伍佰元。', { text: '叁仟伍佰元', value: 3500 }],
+    ['市总工会拨付专项资金3541.07万元2.3亿元另行安排。', [{ text: '3541.07万元', value: 35410700 }, { text: '2.3亿元', value: 230000000 }], 'digits after a sum start the next one'],
+    // qualifiers
+    ['街道工会筹集善款15.8万余元。', { text: '15.8万余元', value: 158000, approx: 'more_than' }],
+    ['镇总工会送去慰问品价值3000多元。', { value: 3000, approx: 'more_than', kind: 'in_kind' }],
+    ['机关工会募集爱心款十几万元。', { text: '十几万元', value: 100000, approx: 'more_than' }],
+    ['市总工会向灾区捐款约120万元。', { text: '120万元', value: 1200000, approx: 'about' }],
+    ['县总工会筹集近50万元帮扶资金。', { value: 500000, approx: 'about' }],
+    ['活动共发放慰问金5万元左右。', { value: 50000, approx: 'about' }],
+    ['今年省总工会投入送温暖资金超过2亿元。', { value: 200000000, approx: 'more_than' }],
+    ['各级工会筹措资金逾800万元。', { value: 8000000, approx: 'more_than' }],
+    ['区总工会对每个驿站补助2万元以上。', { value: 20000, approx: 'more_than', per: 'unit' }],
+    ['首批下拨资金不足30万元。', { value: 300000, approx: 'less_than' }],
+    ['为参保职工每人补贴50元起。', { value: 50, approx: 'more_than', per: 'person' }],
+    ['公司工会今年节约经费5万元用于职工书屋。', { value: 50000, approx: 'exact' }, '节约 is no 约'],
+    // ranges
+    ['工会按困难程度给予500-3000元不等的救助金。', { text: '500-3000元', value: 500, valueMax: 3000, per: 'person' }],
+    ['市总工会为困难职工每人发放2000元至5000元不等的助学金。', { text: '2000元至5000元', value: 2000, valueMax: 5000, per: 'person' }],
+    ['市总工会对新建驿站每个补助5至8万元。', { text: '5至8万元', value: 50000, valueMax: 80000, per: 'unit' }],
+    ['集团工会每年拿出50万至80万元开展帮扶。', { text: '50万至80万元', value: 500000, valueMax: 800000 }],
+    ['不少基层工会每年自筹两到三万元开展活动。', { text: '两到三万元', value: 20000, valueMax: 30000 }],
+    ['车间工会每年自筹三五万元组织疗休养。', { text: '三五万元', value: 30000, valueMax: 50000 }],
+    // money written without 元
+    ['省总工会拨出300余万专项经费支持农民工返岗。', { text: '300余万', value: 3000000, approx: 'more_than', kind: 'cash' }],
+    ['市总工会筹集资金120万,用于一线职工慰问。', { text: '120万', value: 1200000 }],
+    ['区总工会拨付80万用于职工驿站建设。', { text: '80万', value: 800000 }],
+    ['全市1.2万名职工参加了活动,发放口罩3万只。', null, 'counts, not money'],
+    // currency
+    ['工联会向基层家庭发放援助金共600万港元。', { text: '600万港元', currency: 'HKD', isTotal: true }],
+    ['该工会向基金注资港币300万元。', { text: '300万元', value: 3000000, currency: 'HKD' }],
+    ['澳门工会联合总会拨出澳门元20万元成立援助基金。', { text: '20万元', currency: 'MOP' }],
+    ['产业总工会捐出新台币80万元。', { text: '80万元', currency: 'TWD' }],
+    ['园区企业工会捐款5万美元资助留守儿童。', { text: '5万美元', value: 50000, currency: 'USD' }],
+    ['日本友好工会捐赠300万日元。', { text: '300万日元', currency: 'JPY' }],
+    ['香港工会联合会举办活动,香港多个属会参与,每名长者获发慰问金500元。', { value: 500, currency: 'HKD', per: 'person' }, '元 in a Hong Kong report'],
+    ['收款人李四人民币50元整。', { text: '50元', value: 50 }, 'not 四人民币'],
+    // kind
+    ['县总工会为环卫工人送去价值2.6万元的防暑降温物资。', { value: 26000, kind: 'in_kind' }],
+    ['企业工会向医院捐赠1.2万元水果和饮用水。', { value: 12000, kind: 'in_kind' }],
+    ['街道工会送去3600元的米面油。', { value: 3600, kind: 'in_kind' }],
+    ['工会为困难户配送粮油等生活物资4.5万元。', { value: 45000, kind: 'in_kind' }],
+    ['市总工会送去慰问金和慰问品折合9.3万元。', { value: 93000, kind: 'cash' }, 'includes money'],
+    ['区总工会购置物资和发放慰问金共7万元。', { value: 70000, kind: 'cash', isTotal: true }],
+    ['每户送去慰问金600元及价值150元的食用油。', [{ value: 600, kind: 'cash', per: 'household' }, { value: 150, kind: 'in_kind', per: 'household' }]],
+    // per
+    ['市总工会为62名劳模每人发放慰问金1500元。', { value: 1500, per: 'person' }],
+    ['对援外医疗队员人均补助3000元。', { value: 3000, per: 'person' }],
+    ['对零就业家庭每户发放慰问金800元。', { value: 800, per: 'household' }],
+    ['按照每户每月200元的标准发放生活补助。', { value: 200, per: 'household' }, 'a rate is an amount'],
+    ['县总工会对每个基层工会补助经费1万元。', { value: 10000, per: 'unit' }],
+    ['向5家定点医院工会各拨付慰问资金3万元。', { value: 30000, per: 'unit' }],
+    ['工会为8名重病职工各送去慰问金2000元。', { value: 2000, per: 'person' }],
+    ['为骑手购买保险,每份保费80元/人。', { value: 80, per: 'person' }],
+    ['每年投入资金30万元开展技能竞赛。', { value: 300000, per: null }, '每年 is no per'],
+    // totals
+    ['县总工会累计发放救助金236万元。', { value: 2360000, isTotal: true }],
+    ['全市工会合计筹集资金1.6亿元。', { isTotal: true }],
+    ['共向各县区下拨资金300万元。', { isTotal: true }],
+    ['为40户家庭每户送去1000元,共计4万元。', [{ value: 1000, per: 'household', isTotal: false }, { value: 40000, per: null, isTotal: true }]],
+    ['市总工会筹集资金500万元,其中本级资金300万元,争取上级资金200万元。', [{ value: 5000000, isTotal: true }, { value: 3000000, isTotal: false }, { value: 2000000, isTotal: false }]],
+    ['至此,全省各级工会已拨付专项资金2600万元。', { isTotal: true }],
+    ['市总工会与共青团市委联合发放助学金5万元。', { isTotal: false }, '共青团 is no 共'],
+    ['截至目前,已发放送温暖资金860万元。', { isTotal: false }],
+    // every occurrence
+    ['拨付资金10万元。再次拨付资金10万元。', [{ value: 100000 }, { value: 100000 }]],
+    // not amounts: differences, thresholds, others' money, counts
+    ['资金总量比上年增加120万元。', null, 'difference'],
+    ['慰问资金同比增长35万元。', null, 'difference'],
+    ['今年多发放慰问金,发放标准提高到每人600元。', { value: 600, per: 'person' }, 'a new level, not a difference'],
+    ['职工自费医疗费用在3000元以上的部分按比例报销。', null, 'threshold'],
+    ['个人自付超过1万元的,再给予补助。', null, 'threshold'],
+    ['对月收入低于2000元的职工给予帮扶。', null, 'threshold'],
+    ['江门工会为特困户每户送去1万元以上的帮扶资金。', { value: 10000, approx: 'more_than', per: 'household' }, 'a bound on a sum given, not a threshold'],
+    ['该职工住院治疗花费18万余元。', null, 'an expense'],
+    ['该企业去年实现产值3.2亿元,营业收入2亿元。', null, 'turnover'],
+    ['招聘岗位月薪6000元至8000元。', null, 'salary'],
+    ['洪灾造成直接经济损失5000万元。', null, 'loss'],
+    ['受灾职工可申请每人最高5万元的贴息贷款。', null, 'a loan'],
+    ['县人社局现场发放就业补贴20万元。', null, 'a government body, no union'],
+    ['市总工会向市民政局捐赠善款20万元。', { value: 200000 }, 'the government body receives'],
+    ['按规定,用人单位应按月发放高温津贴,标准为每人每月200元。', null, "an employer's duty"],
+    ['「一本练习册都要百多元。」', null, 'a price'],
+    ['发放口罩1.5万只、慰问卡2640张,服务23000余次。', null],
+    ['志愿者累计服务30000余小时。', null],
+    ['职工服务热线12351全天开通。', null],
+    ['参保率达到95%,比2019年提高5%。', null],
+    ['有至少100个人参加。', null],
+    ['统一发放,万众一心。', null],
+    ['数万元', null, 'vague'],
+    ['几千元', null, 'vague'],
+    ['元旦前夕,工会走访了300户家庭。', null],
+    ['小于40万', null],
+  ],
+};

@@ -1,0 +1,50 @@
+/**
+ * Cash or in kind (SPEC 3: in_kind for the stated value of goods — `价值8.56万元的慰问物资`,
+ * `1.85万元水果`, `52.4万元的米面油`, `配送生活物资17.6万元`, `折合X元的物资`; cash whenever
+ * the sum includes money — `物资和慰问金8.82万元`, `慰问金和慰问品折合12.6万元`).
+ *
+ * The rule reads the thing the sum is the amount of: the object before it (after the last
+ * verb of its clause) and the noun it modifies after it (`X元的...`, `X元水果`). A money noun
+ * there makes it cash; else a goods noun, or 价值/折合 right before it, makes it in kind;
+ * else it is cash.
+ */
+import { clauseBefore, clauseAfter } from './context.js';
+import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF } from './money-words.js';
+import { trailingQualifier } from './approx.js';
+import type { MoneySpan } from './spans.js';
+
+/** A verb of giving, not the first half of a noun (慰问金, 慰问品, 补助金, 救助款). */
+const VERBS = new RegExp(`(?:${GIVING_VERB.source})(?![金品款费物包])`, 'g');
+
+/** The object of the last verb before the sum, in its clause. */
+function objectBefore(before: string): string {
+  let last = 0;
+  for (const m of before.matchAll(VERBS)) last = m.index + m[0].length;
+  return before.slice(last);
+}
+
+/** The noun the sum modifies: `X元的米面油等`, `X元水果`; '' when the sum is not a modifier. */
+function nounAfter(text: string, s: MoneySpan): string {
+  const trail = trailingQualifier(text, s);
+  const after = clauseAfter(text, trail ? trail.end : s.end);
+  if (after.startsWith('的')) return after.slice(1, 13);
+  const head = after.slice(0, 8);
+  const money = MONEY_NOUN.exec(head);
+  const goods = GOODS_NOUN.exec(head);
+  const first = [money, goods].filter((m) => m !== null && m.index <= 2);
+  return first.length > 0 ? head : '';
+}
+
+/**
+ * `from` is where the clause may start at the earliest: the end of the previous sum, so that
+ * `慰问金800元及价值200元的米面油` reads 价值 for the second sum, not 慰问金.
+ */
+export function amountKind(text: string, s: MoneySpan, start: number, from = 0): 'cash' | 'in_kind' {
+  const clause = clauseBefore(text, start);
+  const before = clause.slice(Math.max(0, from - (start - clause.length)));
+  const object = objectBefore(before);
+  const noun = nounAfter(text, s);
+  if (MONEY_NOUN.test(object) || MONEY_NOUN.test(noun)) return 'cash';
+  if (VALUE_OF.test(before) || GOODS_NOUN.test(object) || GOODS_NOUN.test(noun)) return 'in_kind';
+  return 'cash';
+}

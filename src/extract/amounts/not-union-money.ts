@@ -1,0 +1,109 @@
+/**
+ * Sums that are written as money but are not money a union raises, gives or spends
+ * (SPEC 3, Amount: "A difference ... or a threshold ... is not an amount").
+ *
+ * Precision rule: a sum is dropped when the clause that holds it says it is
+ * - a difference: `比上年增加53.8万元`, `资金总量比上年多出300万元`, `同比减少20万元`;
+ * - a threshold: `自费2000元以上的部分`, `超过5000元的,按...`, `在1万元以下的`
+ *   (but `送去1万元以上的帮扶资金` is a sum: what follows names money);
+ * - someone else's money: expenses, wages, prices, turnover, losses, investment or loans
+ *   (`住院治疗花费23万余元`, `个人仍需自付7.6万元`, `企业产值3亿元`, `月薪8000元`,
+ *   `直接经济损失5000万元`, `每人最高3万元的急难贷款`), unless a verb of giving comes
+ *   between that word and the sum (`为困难职工发放工资补贴`);
+ * - given by a government body that is not a union, with no union in the clause
+ *   (`县人社局现场拨付就业补贴30万元`); a body that receives (`向市民政局捐赠`) does not count;
+ * - an employer's duty (`用人单位应...发放高温津贴,标准为每人每月300元`);
+ * - a cost quoted as a cost (`一本练习都要百多元`, `书簿费随时过千元`).
+ * Everything else with a currency word is kept: reports of this genre mention money almost
+ * only for what unions do, and the linker decides whose act it was.
+ */
+import { clauseAfter, clauseBefore, sentenceStart } from './context.js';
+import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
+import { leadingQualifier, trailingQualifier } from './approx.js';
+import type { MoneySpan } from './spans.js';
+
+const COMPARED = /(?:比|较)(?:上年|去年|上一年|前一年|同期|往年|年初|上月|上季度|上半年|前年|以往|原来)|同比|环比/;
+const CHANGE_VERB = /(?:增加|增长|减少|下降|提高|上升|降低|增收|减收|多出|少了|多了|上涨|下滑|减|增|多|少)了?$/;
+const CHANGE_VERB_ALONE = /(?:增加|增长|减少|下降|上升|降低|增收|减收|多出|上涨|下滑|增幅|降幅)了?$/;
+
+/** `比上年增加53.8万元`, `同比增长12万元`, `增加了180万元`; but `提高到500元` is a level, not a difference. */
+export function isDifference(before: string): boolean {
+  if (CHANGE_VERB_ALONE.test(before)) return true;
+  return COMPARED.test(before) && CHANGE_VERB.test(before);
+}
+
+const COMPARATOR = /(?:超过|超出|高于|低于|不足|不到|少于|多于|满|达到|在)$/;
+/** After 的, these make the sum a condition on something, not a sum given: `2000元以上的部分`. */
+const CONDITION_HEAD = /^(?:部分|[,，;；]|$)/;
+
+/** `自费2000元以上的部分`, `超过5000元的,`, `费用在2000元以上`, `1万元以下的职工`. */
+export function isThreshold(text: string, s: MoneySpan, before: string): boolean {
+  const lead = leadingQualifier(text, s);
+  const trail = trailingQualifier(text, s);
+  let rest = text.slice(trail ? trail.end : s.end, (trail ? trail.end : s.end) + 12);
+  const boundWord = trail && /以上|以下|以内|及以上/.test(trail.word);
+  const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before);
+  if (!rest.startsWith('的')) {
+    // 费用在2000元以上: a bound after 在
+    return !!boundWord && /在$/.test(before);
+  }
+  rest = rest.slice(1);
+  if (CONDITION_HEAD.test(rest)) return true;
+  const namesSum = MONEY_NOUN.test(rest.slice(0, 8)) || GOODS_NOUN.test(rest.slice(0, 10));
+  if (boundWord && !namesSum) return true;
+  return !!comparator && !namesSum;
+}
+
+/** Words of money that is not a union's: expenses, costs, wages, prices, turnover, losses, investment, loans. */
+const OTHERS_MONEY =
+  /自付|自费|花费|花去|花了|开销|欠薪|欠款|拖欠|工资|薪酬|薪资|薪水|月薪|年薪|底薪|收入|营收|营业额|销售额|产值|利润|利税|税收|生产总值|GDP|价格|售价|票价|单价|房价|租金|市值|总投资|投资额|投资|估值|损失|债务|成本|贷款|借款|罚款|赔偿|(?:都|就|也|还|得|需|只)要/g;
+/**
+ * Expenses that a union may well pay (`为职工报销体检费用2万余元`): someone else's only when no
+ * verb of giving stands anywhere in the clause (`一个学期的书簿费随时过千元`).
+ */
+const COSTS = /学费|书簿费|书本费|生活费|医疗费|住院费|医药费|治疗费|手术费|交通费|车费|房租|费用/;
+/** After the sum: `3万元的急难贷款`, `5000万元的经济损失`. */
+const OTHERS_MONEY_AFTER = /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,4}?(?:贷款|借款|罚款|损失|欠薪|欠款|债务|投资|工资|收入)/;
+
+/** A sum that the clause says is someone's expense, pay, price, turnover, loss, investment or loan. */
+export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
+  if (OTHERS_MONEY_AFTER.test(clauseAfter(text, s.end))) return true;
+  if (COSTS.test(before) && !GIVING_VERB.test(before)) return true;
+  let last = -1;
+  for (const m of before.matchAll(OTHERS_MONEY)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !GIVING_VERB.test(before.slice(last));
+}
+
+/** Employers' duties (`按照规定,用人单位应向职工发放高温津贴,标准为每人每月300元`): an employer named earlier in the sentence, no union after it. */
+const EMPLOYER = /用人单位|用工单位|雇主|企业应|单位应/g;
+
+export function isEmployersMoney(text: string, start: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), start);
+  let last = -1;
+  for (const m of sentence.matchAll(EMPLOYER)) last = m.index + m[0].length;
+  return last >= 0 && !UNION_WORD.test(sentence.slice(last));
+}
+
+const GOVERNMENT = /局|厅|政府|劳动部|财政部|民政部|人社部|卫生部|卫健委|财政|民政部门|人社部门/;
+const RECEIVING = /[向为给对与和同及跟]|联合|会同|协调|争取|配合/;
+const UNION_WORD = /工会|工联|总工|[省市县区]总|全总/;
+
+/** `县人社局现场拨付就业补贴30万元`: a government body acts and no union is in the clause. */
+export function isGovernmentsMoney(before: string): boolean {
+  const m = GOVERNMENT.exec(before);
+  if (!m) return false;
+  if (RECEIVING.test(before.slice(0, m.index))) return false;
+  return !UNION_WORD.test(before);
+}
+
+/** Why a found sum is not a union's sum, or null when it is one. */
+export function notAUnionSum(text: string, s: MoneySpan, start: number): string | null {
+  const before = clauseBefore(text, start);
+  if (isDifference(before)) return 'difference';
+  if (isThreshold(text, s, before)) return 'threshold';
+  if (isOthersMoney(text, s, before)) return 'not a union sum';
+  if (isGovernmentsMoney(before)) return 'government sum';
+  if (isEmployersMoney(text, start)) return "employer's duty";
+  return null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Span finder: where a sum of money is written. A number (from the numerals
+ * module) followed by a currency word (`20余万元`, `600万港元`), preceded by one
+ * (`港币500万元`, `新台币50万元`), a range whose ends both carry it (`3000元至5000元`),
+ * or a large number that a money word next to it makes money (`拨出500余万专项经费`,
+ * `筹集资金300万`). Values come from the numerals module; whether the sum counts
+ * (differences, thresholds...) and its kind, per and total are decided later.
+ */
+import type { ApproxT } from '../../schema/record.js';
+import { findNumerals, joinRange, type NumeralSpan } from '../numerals/parse.js';
+import { qualifierBefore } from '../numerals/qualifiers.js';
+import { currencyAfter, currencyBefore, type CurrencyWord } from './currency.js';
+
+export interface MoneySpan {
+  /** the money expression: number to currency word */
+  start: number;
+  end: number;
+  /** the number alone (a range included) */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  valueMax: number | null;
+  /** what the numeral itself says (余, 多, 几) */
+  innerApprox: ApproxT;
+  currency: CurrencyWord | null;
+}
+
+/** A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. */
+const VAGUE_BEFORE = /[数几若]$/;
+/** An ordinal or a code: 第3万元? No: 第, and digits glued to Latin letters (A4, 4/5G). */
+const NOT_A_COUNT_BEFORE = /[第A-Za-z\/#]$/;
+/** A currency word that is also a prefix: after a number it belongs to the next number (李四人民币50元). */
+const STARTS_NUMBER = /^(?:约|近|超过|逾|超)?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/;
+const RANGE_SEP = /^[-~—–至到]$/;
+const BIG_UNIT = /[万亿萬億]/;
+/** What may follow a bare number that the money word before it makes money: end of clause, or 用于/作为. */
+const BARE_MONEY_FOLLOW = /^(?:$|[,，。;；:：、!！)\s]|用|作|以|于|专项|全部|主要|支持|帮助|慰问|资助|救助)/;
+
+/** Counters: a number followed by one counts people, things or acts (1.5万只, 3.6万名, 1.08万人次). */
+const COUNTER = /^[人名位个次件只张份套台户家所支项条吨斤箱册本间座辆株棵片顶双把副盒袋桶瓶头匹亩米公千克枚包批场期届天年月日小分秒周多余]/;
+/** A money noun at most four characters after the number: `500余万专项经费`, `300万疫情防控资金`. */
+const MONEY_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:资金|经费|善款|捐款|款物|慰问金|救助金|补助金|助学金|帮扶金|基金)/;
+/** A money noun or a verb that only takes money, right before the number: `筹集资金300万`, `拨付300万`. */
+const MONEY_BEFORE =
+  /(?:资金|经费|善款|捐款|慰问金|救助金|补助金|助学金|筹资|捐资|出资|注资|拨付|拨出|下拨|划拨|筹措|筹集|募集|募捐)(?:共计|总计|合计|累计|共|约|近|达|超过|逾|超|为|了)?$/;
+
+function moneyWordAfter(text: string, pos: number): boolean {
+  const follows = text.slice(pos, pos + 12);
+  return !COUNTER.test(follows) && MONEY_AFTER.test(follows);
+}
+
+function moneyWordBefore(text: string, pos: number): boolean {
+  return MONEY_BEFORE.test(text.slice(Math.max(0, pos - 8), pos));
+}
+
+function isChineseSmall(n: NumeralSpan): boolean {
+  // 李四, 统一: one Chinese digit without a unit is a name or a word, not a sum
+  return n.chinese && !n.hasUnit && n.valueMax === null && n.text.length === 1;
+}
+
+/** Finds the written sums of money in `text`, in order. */
+export function findMoneySpans(text: string): MoneySpan[] {
+  const nums = findNumerals(text);
+  const out: MoneySpan[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    const glued = n.start === prevEnd;
+    prevEnd = n.end;
+    if (glued || isChineseSmall(n)) continue;
+    const before = text.slice(Math.max(0, n.start - 2), n.start);
+    if (VAGUE_BEFORE.test(before) || NOT_A_COUNT_BEFORE.test(before)) continue;
+
+    let after = currencyAfter(text, n.end);
+    if (after && after.code !== null && STARTS_NUMBER.test(text.slice(after.end, after.end + 3))) after = null;
+    const q = qualifierBefore(text, n.start);
+    const pre = currencyBefore(text, n.start) ?? (q ? currencyBefore(text, q.start) : null);
+
+    // 3000元至5000元: a range whose ends both carry the currency word
+    if (after && n.valueMax === null) {
+      const next = nums[i + 1];
+      if (next && next.valueMax === null && next.start === after.end + 1 && RANGE_SEP.test(text[after.end]!)) {
+        const after2 = currencyAfter(text, next.end);
+        const joined = after2 && after2.code === after.code ? joinRange(n.text, n, next.text, next) : null;
+        if (after2 && joined) {
+          out.push({
+            start: n.start,
+            end: after2.end,
+            numStart: n.start,
+            numEnd: next.end,
+            value: joined.value,
+            valueMax: joined.valueMax,
+            innerApprox: joined.approx,
+            currency: after2.code === null && pre ? pre : after2,
+          });
+          prevEnd = next.end;
+          i++;
+          continue;
+        }
+      }
+    }
+
+    if (after) {
+      out.push(span(n, n.start, after.end, after.code === null && pre ? pre : after));
+      continue;
+    }
+    if (pre) {
+      out.push(span(n, pre.start, n.end, pre));
+      continue;
+    }
+    // money without a currency word: a large number next to a money word
+    if (BIG_UNIT.test(n.text)) {
+      const follows = text.slice(n.end, n.end + 4);
+      const qStart = q ? q.start : n.start;
+      if (moneyWordAfter(text, n.end) || (moneyWordBefore(text, qStart) && BARE_MONEY_FOLLOW.test(follows))) {
+        out.push(span(n, n.start, n.end, null));
+      }
+    }
+  }
+  return out;
+}
+
+function span(n: NumeralSpan, start: number, end: number, currency: CurrencyWord | null): MoneySpan {
+  return {
+    start,
+    end,
+    numStart: n.start,
+    numEnd: n.end,
+    value: n.value,
+    valueMax: n.valueMax,
+    innerApprox: n.approx,
+    currency,
+  };
+}
