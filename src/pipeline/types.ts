@@ -66,14 +66,15 @@ export interface UnionMention extends Span {
 }
 
 /**
- * A phrase that stands for unions without naming one: a group (`市、县两级工会`, `各矿区工会`)
- * or a union that resolves to nothing (`上级工会`, `企业工会`, an unnamed `省总工会`).
- * The linker needs them: a group acts for its head union, an unresolved giver hands over to a named receiver.
+ * A phrase that stands for unions without naming one: a group (`市、县两级工会`, `各矿区工会`),
+ * a pointer back (`该工会`), or a union that resolves to nothing (`上级工会`, `企业工会`,
+ * an unnamed `省总工会`). The linker needs them: a group acts for its head union, `该工会`
+ * for the union before it, an unresolved giver hands over to a named receiver.
  */
 export interface UnionReference extends Span {
   surface: string;
-  kind: 'group' | 'unresolved';
-  /** for a group: its head union's canonical `name`, or null when the report does not name it */
+  kind: 'group' | 'anaphor' | 'unresolved';
+  /** the union it stands for (a group's head, the antecedent of 该工会) by canonical `name`, or null */
   name: string | null;
 }
 

@@ -1,0 +1,126 @@
+/**
+ * What a phrase ending in a union suffix names: a union (by its full name), an
+ * abbreviation to resolve (市总工会, 省总), a place's union with no level (贵州工会),
+ * a group of unions (市、县两级工会, 各矿区工会), or nothing in particular (企业工会).
+ */
+import type { Span } from '../../pipeline/types.js';
+import type { NameSpan, Piece } from './name-span.js';
+import { allGeneric } from './name-span.js';
+import { type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+
+/** Where a group's head union is to be found. */
+export type GroupHead =
+  | { by: 'place'; place: string; level: Level }
+  | { by: 'level'; level: Level | '区县' }
+  | { by: 'national' }
+  | { by: 'enterprise' }
+  | { by: 'passage' };
+
+export type Phrase = Span & { surface: string } & (
+    | { kind: 'name'; core: string; suffix: string; pieces: Piece[]; /** the full name an abbreviation stands for (嘉兴市总 -> 嘉兴市总工会) */ full?: string }
+    | { kind: 'national' }
+    | { kind: 'bare'; level: Level }
+    | { kind: 'place'; place: string; level: Level | null }
+    | { kind: 'hk'; suffix: string }
+    | { kind: 'group'; head: GroupHead }
+    | { kind: 'anaphor' }
+    | { kind: 'generic' }
+  );
+
+const isPlacePiece = (p: Piece) => p.tag === 'ns' || PROVINCES.has(p.word);
+const LEVEL_WORD = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
+
+/** A core that is one place, with or without its level word (贵州, 延庆, 门头沟区, 襄阳 市). */
+function asPlace(pieces: readonly Piece[]): { place: string; level: Level | null } | null {
+  const words = pieces.map((p) => p.word);
+  if (pieces.length === 1 && isPlacePiece(pieces[0]!)) {
+    const w = words[0]!;
+    return { place: w, level: levelOf(w) === '省' && PROVINCES.has(w) ? null : levelOf(w) };
+  }
+  if (pieces.length === 2 && isPlacePiece(pieces[0]!) && LEVEL_WORD.test(words[1]!)) {
+    const w = words.join('');
+    return { place: w, level: levelOf(w) };
+  }
+  return null;
+}
+
+/** The head of a group from the words of its phrase. */
+export function groupHead(pieces: readonly Piece[]): GroupHead {
+  const text = pieces.map((p) => p.word).join('');
+  const first = pieces[0];
+  if (first && isPlacePiece(first)) {
+    const second = pieces[1];
+    const place = second && LEVEL_WORD.test(second.word) && levelOf(first.word) === null ? first.word + second.word : first.word;
+    const level = levelOf(place) ?? (PROVINCES.has(place) ? '省' : null);
+    if (level) return { by: 'place', place, level };
+  }
+  if (/^全国/.test(text)) return { by: 'national' };
+  if (/^(?:全|我|本)?省/.test(text)) return { by: 'level', level: '省' };
+  if (/^(?:全|我|本)?市/.test(text) && !/^市州/.test(text)) return { by: 'level', level: '市' };
+  if (/^(?:全|我|本)区/.test(text) || /^区[、,]/.test(text)) return { by: 'level', level: '区' };
+  if (/^(?:全|我|本)?县/.test(text) && !/^县[(（市区]/.test(text)) return { by: 'level', level: '县' };
+  if (/市州|各市|省辖市|设区市|地市|各州|省市/.test(text)) return { by: 'level', level: '省' };
+  if (/县市区|县区|县[(（]|各县|区县|市县/.test(text)) return { by: 'level', level: '市' };
+  if (/镇街|乡镇|街道|各镇|各乡|乡村|镇村/.test(text)) return { by: 'level', level: '区县' };
+  if (/矿区|分公司|子公司|二级单位|集团|公司|厂/.test(text)) return { by: 'enterprise' };
+  return { by: 'passage' };
+}
+
+const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|[、(（]|^\d|^[一二三四五六七八九十两]+个|个/;
+
+/**
+ * Classifies the phrase that ends with `suffix` at [at, end). `strict` and `broad`
+ * are the two walks back from the suffix; `before` is the text just before the strict start.
+ */
+export function classify(
+  text: string,
+  strict: NameSpan,
+  broad: NameSpan,
+  at: number,
+  suffix: string,
+  before: string,
+): Phrase | null {
+  const end = at + suffix.length;
+  const core = text.slice(strict.start, at);
+  const broadText = text.slice(broad.start, at);
+  const span = (start: number) => ({ start, end, surface: text.slice(start, end) });
+
+  // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 四省市总工会)
+  if (/等$/.test(broadText) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) return { ...span(broad.start), kind: 'generic' };
+  if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
+    return { ...span(broad.start), kind: 'group', head: groupHead(broad.pieces) };
+  }
+  if (GROUP_MARK.test(core) && /各|[两三四五]级/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
+  if (!core) {
+    if (/^工联/.test(suffix)) return { ...span(at), kind: 'hk', suffix };
+    return { ...span(at), kind: 'generic' };
+  }
+  if (suffix === '总工会' && /^(?:省|市|区|县|自治区)$/.test(core)) {
+    return { ...span(strict.start), kind: 'bare', level: levelOf(core)! };
+  }
+  if (suffix === '总工会' && /^(?:中华)?全国$/.test(core)) return { ...span(strict.start), kind: 'national' };
+  if (/^(?:全|我|本)(?:省|市|区|县|州|国)$/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
+  if (/(?:该|本|此|这)$/.test(before)) return { ...span(strict.start - 1), kind: 'anaphor' };
+  if (/^(?:集团公司|集团)$/.test(core)) return { ...span(strict.start), kind: 'name', core, suffix, pieces: strict.pieces };
+  if (allGeneric(strict.pieces)) {
+    // 各级/各地 glued into the same token (各地工会) still make a group
+    return { ...span(strict.start), kind: 'generic' };
+  }
+  if (suffix === '工会') {
+    const place = asPlace(strict.pieces);
+    if (place) return { ...span(strict.start), kind: 'place', ...place };
+  }
+  return { ...span(strict.start), kind: 'name', core, suffix, pieces: strict.pieces };
+}
+
+/** A federation's level, from its core (白银市 -> 市, 张掖甘州区 -> 区, 内蒙古 -> 省); null for other unions. */
+export function federationLevel(core: string, suffix: string): Level | null {
+  if (suffix !== '总工会') return null;
+  if (PROVINCES.has(core)) return '省';
+  return levelOf(core);
+}
+
+/** Whether a province-level place also answers to a city-level abbreviation (北京, 上海...). */
+export function isMunicipality(place: string): boolean {
+  return MUNICIPALITIES.has(place.replace(/市$/, ''));
+}

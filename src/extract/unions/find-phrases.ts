@@ -1,0 +1,56 @@
+/**
+ * Finds, in one segmented sentence, every phrase that may name a union: the ones
+ * ending in a suffix (工会, 总工会, 工会联合会, 工联会...) and the abbreviations
+ * `X市总`, `省总`, `全总`. Each is classified (see classify.ts).
+ */
+import type { Span, Token } from '../../pipeline/types.js';
+import { classify, type Phrase } from './classify.js';
+import { piecesBefore, walkBack } from './name-span.js';
+import { NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
+
+const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
+
+export function findPhrases(text: string, sentence: Span, tokens: readonly Token[]): Phrase[] {
+  const out: Phrase[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+
+  for (const m of part.matchAll(SUFFIX)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (NOT_UNION_AFTER.test(text.slice(end, end + 4))) continue;
+    const pieces = piecesBefore(tokens, sentence.start, at);
+    const strict = walkBack(pieces, at);
+    const broad = walkBack(pieces, at, true);
+    const before = text.slice(Math.max(sentence.start, strict.start - 2), strict.start);
+    const phrase = classify(text, strict, broad, at, m[0], before);
+    if (phrase) out.push(phrase);
+  }
+
+  for (const m of part.matchAll(ABBREVIATION)) {
+    const zong = sentence.start + m.index + m[0].length - 1; // the 总
+    const after = text.slice(zong + 1, zong + 3);
+    if (NOT_ABBREVIATION_AFTER.test(after)) continue;
+    // the segmenter must read 总 as a word of its own (not 总体, 总队, 总部)
+    const tok = tokens.find((t) => t.start <= zong && zong < t.end);
+    // (an unknown run the segmenter glued onto it, 总向 or 总以, starts with it)
+    if (tok && !(tok.tag === 'x' && tok.start === zong) && (tok.end !== zong + 1 || tok.word.length > 3)) continue;
+    const strict = walkBack(piecesBefore(tokens, sentence.start, zong), zong);
+    const core = text.slice(strict.start, zong);
+    const end = zong + 1;
+    const surface = text.slice(strict.start, end);
+    if (/^(?:省|市|区|县|自治区)$/.test(core)) {
+      out.push({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! });
+    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && strict.pieces.some((p) => p.tag === 'ns' || PROVINCES.has(p.word))) {
+      out.push({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' });
+    }
+  }
+
+  for (const m of part.matchAll(/全总(?!工会)/g)) {
+    const at = sentence.start + m.index;
+    if (NOT_ABBREVIATION_AFTER.test(text.slice(at + 2, at + 3))) continue;
+    const tok = tokens.find((t) => t.start <= at && at < t.end);
+    if (tok && tok.word !== '全总') continue;
+    out.push({ start: at, end: at + 2, surface: '全总', kind: 'national' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

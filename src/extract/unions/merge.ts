@@ -1,0 +1,96 @@
+/**
+ * One entry per organisation: the surface forms that name the same union are put
+ * together (甘州区总工会 with 张掖甘州区总工会, 内蒙古总工会 with 内蒙古自治区总工会,
+ * 兰州局集团公司工会 with 中国铁路兰州局集团有限公司工会, 嘉兴市总 with 嘉兴市总工会),
+ * and each group is named by the fullest form the report uses.
+ */
+import { federationLevel } from './classify.js';
+import { type Level, LEGAL_FORM, placeBase } from './vocabulary.js';
+
+/** A surface that names a union by (a form of) its own name. */
+export interface NamedForm {
+  surface: string;
+  /** the full name it stands for: core + suffix (嘉兴市总 -> 嘉兴市总工会) */
+  full: string;
+  core: string;
+  suffix: string;
+  /** a written-out name, not an abbreviation */
+  written: boolean;
+}
+
+export interface Cluster {
+  name: string;
+  /** every full form in the cluster */
+  fulls: Set<string>;
+  /** the federation's level and place (白银市总工会: 市, 白银), if it is one */
+  level: Level | null;
+  base: string | null;
+  core: string;
+}
+
+export const NATIONAL = '中华全国总工会';
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司). */
+function shortens(short: string, long: string): boolean {
+  if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
+  if (!isSubsequence(short, long)) return false;
+  const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院)$/.exec(short)?.[0];
+  if (!last) return false;
+  const at = long.lastIndexOf(last);
+  if (at < 0) return false;
+  return LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2)));
+}
+
+/** Whether two full names (one shorter) name the same union. */
+function same(a: NamedForm, b: NamedForm): boolean {
+  const [s, l] = a.full.length <= b.full.length ? [a, b] : [b, a];
+  if (s.full === l.full) return true;
+  if (s.suffix !== l.suffix) return false;
+  if (s.suffix === '总工会') {
+    const ls = federationLevel(s.core, s.suffix);
+    const ll = federationLevel(l.core, l.suffix);
+    if (placeBase(s.core) === placeBase(l.core) && (ls === ll || ls === null || ll === null)) return true;
+  }
+  if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
+  return shortens(s.core, l.core);
+}
+const ls = (core: string) => !/^(?:省|市|区|县|自治区)$/.test(core);
+
+/** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
+export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
+  const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
+  const parent = fulls.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // a short form joins the one longer name it shortens; when several fit, it stays apart
+  // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
+  const order = fulls.map((_, i) => i).sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
+  for (const i of order) {
+    const targets = order.filter((j) => j !== i && fulls[j]!.full.length >= fulls[i]!.full.length && same(fulls[i]!, fulls[j]!));
+    const roots = new Set(targets.map(find));
+    if (roots.size === 1) parent[find(i)] = [...roots][0]!;
+  }
+  const groups = new Map<number, NamedForm[]>();
+  fulls.forEach((f, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), f]);
+  });
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
+  for (const members of groups.values()) {
+    const written = members.filter((m) => m.written);
+    const pool = written.length ? written : members;
+    const best = pool.reduce((a, b) => (b.full.length > a.full.length ? b : a));
+    const name = members.some((m) => m.full === NATIONAL) ? NATIONAL : best.full;
+    const level = federationLevel(best.core, best.suffix);
+    const c: Cluster = { name, fulls: new Set(members.map((m) => m.full)), level, base: level ? placeBase(best.core) : null, core: best.core };
+    clusters.push(c);
+    for (const m of members) clusterOf.set(m.full, c);
+  }
+  return { clusters, clusterOf };
+}

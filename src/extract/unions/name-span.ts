@@ -1,0 +1,179 @@
+/**
+ * Where a union name starts. Walking back from its suffix (工会, 总工会...) over the
+ * tokens of the sentence, a name takes places, organisation words and unknown runs
+ * (会宁县甘沟驿镇, 北京城建十六公司密云老旧小区综合整治项目部) and stops at verbs,
+ * function words, punctuation, numbers that count, and the end of an earlier name.
+ *
+ * The `broad` walk also takes what makes a phrase a group or a list of unions
+ * (各, 各级, 两级, 、, (市、区), 17个, 等, 全省), so that the classifier can tell
+ * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
+ */
+import type { Token } from '../../pipeline/types.js';
+import { COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
+
+export interface Piece {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** The tokens before `at` inside [from, at), the one straddling `at` cut there, last first. */
+export function piecesBefore(tokens: readonly Token[], from: number, at: number): Piece[] {
+  const out: Piece[] = [];
+  for (const t of tokens) {
+    if (t.end <= from || t.start >= at) continue;
+    const start = Math.max(t.start, from);
+    const end = Math.min(t.end, at);
+    out.push({ word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
+  }
+  return out.reverse();
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const LEVEL_CHAR = /^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|街道)$/;
+const GROUP_WORD = /^(?:各级|各|各地|全省|全市|全区|全县|全州|全国|我省|我市|我区|我县|本省|本市|本区|本县|[两三四五]级|[省市区县州镇乡村]级)$|^各./;
+
+function endsWithSuffix(word: string): boolean {
+  return /(?:工会|工联会|工会联合会|工会联合总会|工联总会)$/.test(word);
+}
+
+/** Pieces that make a phrase a group or a list of unions: 各级, 两级, 、, (, ), 等, 17个. */
+function groupPiece(p: Piece): boolean {
+  if (GROUP_WORD.test(p.word) || ['、', '(', ')', '（', '）', '等'].includes(p.word)) return true;
+  if (p.tag === 'q') return true;
+  return p.tag === 'm' && /^[\d一二三四五六七八九十百千两几]+$/.test(p.word);
+}
+
+const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
+/** Function characters an unknown run or a misread name may carry in front of a name (日向房山区, 向海东市). */
+const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
+
+/** Whether a piece can be part of a name; `right` is the piece after it (toward the suffix), if any. */
+function nameLike(p: Piece, right: Piece | undefined): boolean {
+  if (STOP_WORDS.has(p.word)) return false;
+  if (LEVEL_CHAR.test(p.word)) return true;
+  if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (p.tag === 'm' || p.tag === 'mq') {
+    if (!NUMERAL.test(p.word)) return HAN_ONLY.test(p.word); // a name the segmenter took for a numeral (港九)
+    // ordinals and numbered units are part of names (第一人民医院, 十六公司, 九山镇); counts are not
+    if (/^第/.test(p.word)) return true;
+    if (!right || /^\d/.test(p.word)) return false;
+    return ORG_END.test(right.word) || (p.word.length === 1 && right.tag === 'ns');
+  }
+  // a verb or a modifier inside a company name (保修分公司, 控股集团, 附属第一医院)
+  if (['v', 'vd', 'b'].includes(p.tag)) {
+    return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
+  }
+  return NAME_TAGS.has(p.tag) && HAN_ONLY.test(p.word.replace(/[A-Za-z]/g, ''));
+}
+function lastFunctionChar(word: string): number {
+  let at = -1;
+  for (const m of word.matchAll(FUNCTION_CHAR)) at = m.index;
+  return at;
+}
+const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
+
+/**
+ * A name starts at its first proper part: a place, an organisation or person name,
+ * an unknown run, or the distinguishing word of a company (保修 in 保修分公司).
+ * Common words before it (动员, 联系, 疫情防控工作) are not part of it.
+ */
+function isAnchor(p: Piece, right: Piece | undefined): boolean {
+  if (GENERIC_WORDS.has(p.word)) return false;
+  if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
+  if (p.word === '全国' || p.word === '中华') return true;
+  // a place the segmenter did not tag (大同市/n), or a word with its level after it (鼓楼 区)
+  if (p.word.length >= 3 && /[省市县区州盟旗镇]$/.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
+  // a district the segmenter split (平 城区)
+  if (right && p.word.length === 1 && HAN_ONLY.test(p.word) && /^.[区县]$/.test(right.word) && !STOP_WORDS.has(p.word)) return true;
+  if (p.tag === 'm' && !NUMERAL.test(p.word)) return true;
+  // a numeral that begins a place name (九 山镇)
+  if (p.tag === 'm' && p.word.length === 1 && right?.tag === 'ns') return true;
+  if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (right && COMPANY.test(right.word) && p.word.length >= 2 && HAN_ONLY.test(p.word) && !LEVEL_CHAR.test(p.word)) return true;
+  return false;
+}
+
+/** The pieces from the first anchor on; without one, the trailing level word (市 总工会) or generic words (基层 工会). */
+function fromAnchor(pieces: readonly Piece[]): Piece[] {
+  const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1]));
+  if (i >= 0) return pieces.slice(i);
+  let j = pieces.length;
+  while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_CHAR.test(pieces[j - 1]!.word))) j--;
+  return pieces.slice(j);
+}
+
+export interface NameSpan {
+  /** where the core (the part before the suffix) starts */
+  start: number;
+  /** the pieces of the core, first to last */
+  pieces: Piece[];
+}
+
+/**
+ * The name core before a suffix starting at `at`, within [from, at). `pieces` come
+ * from piecesBefore (last first).
+ */
+export function walkBack(pieces: readonly Piece[], at: number, broad = false): NameSpan {
+  const taken: Piece[] = [];
+  let start = at;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const right = taken[0];
+    if (p.end !== start) break; // a gap (should not happen within a sentence)
+    if (endsWithSuffix(p.word) || (broad && /会$/.test(p.word))) break; // an earlier union name (or 分会) ends here
+    if (broad && groupPiece(p)) {
+      taken.unshift(p);
+      start = p.start;
+      continue;
+    }
+    const fn = p.tag !== 'ns' && p.tag !== 'nt' && HAN_ONLY.test(p.word) ? lastFunctionChar(p.word) : -1;
+    if ((p.tag === 'x' && HAN_ONLY.test(p.word) && STOP_CHARS.test(p.word)) || fn >= 0) {
+      // a run that carries a function word in front of the name: keep its tail and stop (向区 -> 区, 向海 -> 海)
+      const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
+      if (rest) {
+        const cut = { ...p, word: rest, start: p.end - rest.length };
+        taken.unshift(cut);
+        start = cut.start;
+      }
+      break;
+    }
+    if (nameLike(p, right)) {
+      taken.unshift(p);
+      start = p.start;
+      continue;
+    }
+    if (p.tag === ')' || p.word === ')' || p.word === '）') {
+      // a parenthesised organisation word inside a name: 内蒙古电力(集团)有限责任公司
+      const inner = pieces[i + 1];
+      const open = pieces[i + 2];
+      if (inner && open && (open.word === '(' || open.word === '（') && (/^(?:集团|控股|股份)$/.test(inner.word) || inner.tag === 'ns') && right) {
+        taken.unshift(open, inner, p);
+        start = open.start;
+        i += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // never let a name begin with what only glues it to the sentence
+  while (taken.length && (taken[0]!.word === '、' || taken[0]!.word === ')' || taken[0]!.word === '等')) {
+    taken.shift();
+    start = taken[0]?.start ?? at;
+  }
+  if (!broad) {
+    const kept = fromAnchor(taken);
+    if (kept.length !== taken.length) {
+      taken.splice(0, taken.length - kept.length);
+      start = taken[0]?.start ?? at;
+    }
+  }
+  if (taken.length > 0 && at - start > 40) return { start: at, pieces: [] };
+  return { start, pieces: taken };
+}
+
+/** Whether every piece of a core is a generic word (企业, 定点医院, 矿区) or a level word. */
+export function allGeneric(pieces: readonly Piece[]): boolean {
+  return pieces.length > 0 && pieces.every((p) => GENERIC_WORDS.has(p.word) || (LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null));
+}

@@ -1,0 +1,187 @@
+/**
+ * Turns the phrases of a report into unions, mentions and references (SPEC 3, Union):
+ * written names and `X市总` forms make the entries; a bare `市总工会`/`省总` is the
+ * union of that level of the nearest preceding place in the same article, else the
+ * article's own union of that level; `贵州工会` is an alias of the place's federation;
+ * a group stands for its head union; the rest refer to no named union.
+ */
+import type { Layout, Span, UnionMention, UnionReference, UnionsFound } from '../../pipeline/types.js';
+import type { Union } from '../../schema/record.js';
+import type { GroupHead, Phrase } from './classify.js';
+import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
+import type { Place } from './places.js';
+import { type Level, levelOf, placeBase } from './vocabulary.js';
+
+type Resolved = { phrase: Phrase; cluster: Cluster };
+
+const inside = (s: Span, x: number) => x >= s.start && x < s.end;
+
+function articleOf(layout: Layout, at: number): Span {
+  return layout.articles.find((a) => inside(a, at)) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** The named form a phrase stands for, when it names a union by its own name. */
+function namedForm(p: Phrase, region: Layout['region']): NamedForm | null {
+  if (p.kind === 'name') {
+    return { surface: p.surface, full: p.full ?? p.core + p.suffix, core: p.core, suffix: p.suffix, written: p.full === undefined };
+  }
+  if (p.kind === 'national') {
+    // on the mainland 全总 and 全国总工会 are 中华全国总工会; elsewhere (Taiwan) the report's own 全国总工会
+    if (region === 'CN' || p.surface === '全总') return { surface: p.surface, full: NATIONAL, core: '中华全国', suffix: '总工会', written: p.surface !== '全总' };
+    return { surface: p.surface, full: p.surface.replace(/^中华/, '') === '全国总工会' && p.surface !== NATIONAL ? '全国总工会' : p.surface, core: '全国', suffix: '总工会', written: true };
+  }
+  return null;
+}
+
+/** Whether a cluster is the federation of a place of the given level. */
+function federationOf(c: Cluster, place: { name: string; base: string }, level: Level | '区县'): boolean {
+  if (!c.level) return false;
+  const levelOk = level === '区县' ? c.level === '区' || c.level === '县' : c.level === level;
+  if (!levelOk) return false;
+  return c.base === place.base || c.core === place.name || c.core.endsWith(place.name) || (c.base !== null && c.base.endsWith(place.base) && place.base.length >= 2);
+}
+
+export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: readonly Place[]): UnionsFound {
+  const region = layout.region;
+  const forms = phrases.map((p) => namedForm(p, region)).filter((f): f is NamedForm => f !== null);
+  // a place's union with a level and no federation named (会宁县工会) is a union of its own
+  const fedBase = (p: Extract<Phrase, { kind: 'place' }>) => placeBase(p.place);
+  const federationForms = forms.filter((f) => f.suffix === '总工会');
+  for (const p of phrases) {
+    if (p.kind !== 'place' || p.level === null) continue;
+    if (!federationForms.some((f) => placeBase(f.core) === fedBase(p) || f.core.endsWith(p.place))) {
+      forms.push({ surface: p.surface, full: p.surface, core: p.place, suffix: '工会', written: true });
+    }
+  }
+  const { clusters, clusterOf } = mergeForms(forms);
+  // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
+  const allPlaces: Place[] = [...places];
+  for (const p of phrases) {
+    if (p.kind !== 'name' || p.suffix !== '总工会') continue;
+    const level = levelOf(p.core);
+    if (level && !places.some((pl) => pl.start >= p.start && pl.end <= p.end && pl.level === level)) {
+      allPlaces.push({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
+    }
+  }
+
+  const resolved: Resolved[] = [];
+  const references: UnionReference[] = [];
+  const ref = (p: Phrase, kind: UnionReference['kind'], name: string | null) =>
+    references.push({ start: p.start, end: p.end, surface: p.surface, kind, name });
+
+  // 1. names, national forms, and places' unions
+  for (const p of phrases) {
+    const f = namedForm(p, region);
+    if (f) {
+      resolved.push({ phrase: p, cluster: clusterOf.get(f.full)! });
+      continue;
+    }
+    if (p.kind === 'place') {
+      const own = clusterOf.get(p.surface);
+      const fed = own ?? clusters.find((c) => c.level !== null && (c.base === fedBase(p) || c.core === p.place || c.core.endsWith(p.place)));
+      if (fed) resolved.push({ phrase: p, cluster: fed });
+      else ref(p, 'unresolved', null);
+    }
+    if (p.kind === 'hk') {
+      const full = p.suffix === '工联总会' ? '工会联合总会' : '工会联合会';
+      const fed = clusters.filter((c) => [...c.fulls].some((n) => n.endsWith(full)));
+      if (fed.length === 1) resolved.push({ phrase: p, cluster: fed[0]! });
+      else {
+        const c: Cluster = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: '' };
+        clusters.push(c);
+        clusterOf.set(p.surface, c);
+        resolved.push({ phrase: p, cluster: c });
+      }
+    }
+  }
+
+  // 2. the union of a level that each article is about: named in its headline, else the most mentioned
+  const headlines = layout.headlines ?? [];
+  const ownUnion = (article: Span, level: Level | '区县' | null): Cluster | null => {
+    const counts = new Map<Cluster, { n: number; headline: boolean; first: number }>();
+    for (const r of resolved) {
+      if (!inside(article, r.phrase.start)) continue;
+      if (level !== null && !(level === '区县' ? r.cluster.level === '区' || r.cluster.level === '县' : r.cluster.level === level)) continue;
+      const e = counts.get(r.cluster) ?? { n: 0, headline: false, first: r.phrase.start };
+      e.n++;
+      if (headlines.some((h) => inside(article, h.start) && inside(h, r.phrase.start))) e.headline = true;
+      counts.set(r.cluster, e);
+    }
+    let best: Cluster | null = null;
+    let score = -1;
+    for (const [c, e] of counts) {
+      const s = (e.headline ? 1000 : 0) + e.n;
+      if (s > score) [best, score] = [c, s];
+    }
+    return best;
+  };
+
+  /** The union of `level` for a passage at `at`: the nearest preceding place of that level, else the article's own. */
+  const unionOfLevel = (at: number, level: Level | '区县', self?: Span): Cluster | null | undefined => {
+    const article = articleOf(layout, at);
+    const levelOk = (pl: Place) => (level === '区县' ? pl.level === '区' || pl.level === '县' : pl.level === level);
+    let nearest: Place | null = null;
+    for (const pl of allPlaces) {
+      if (pl.start >= at || pl.start < article.start || !levelOk(pl)) continue;
+      if (self && inside(self, pl.start)) continue;
+      if (!nearest || pl.start > nearest.start) nearest = pl;
+    }
+    if (nearest) {
+      const pl = nearest;
+      return clusters.find((c) => federationOf(c, pl, level)) ?? null;
+    }
+    return ownUnion(article, level) ?? undefined;
+  };
+
+  // 3. bare abbreviations: 市总工会, 区总, 省总工会...
+  for (const p of phrases) {
+    if (p.kind !== 'bare') continue;
+    const c = unionOfLevel(p.start, p.level, p);
+    if (c) resolved.push({ phrase: p, cluster: c });
+    else ref(p, 'unresolved', null);
+  }
+
+  // 4. groups, anaphors and generic phrases: references for the linker
+  const headOf = (p: Phrase, head: GroupHead): Cluster | null => {
+    switch (head.by) {
+      case 'place':
+        return clusters.find((c) => federationOf(c, { name: head.place, base: placeBase(head.place) }, head.level)) ?? null;
+      case 'level':
+        return unionOfLevel(p.start, head.level) ?? null;
+      case 'national':
+        return clusters.find((c) => c.name === NATIONAL) ?? null;
+      case 'enterprise': {
+        const article = articleOf(layout, p.start);
+        const companies = clusters.filter((c) => /集团|公司/.test(c.core) && resolved.some((r) => r.cluster === c && inside(article, r.phrase.start)));
+        const top = companies.find((c) => /集团/.test(c.core)) ?? companies[0];
+        return top ?? ownUnion(article, null);
+      }
+      case 'passage':
+        return ownUnion(articleOf(layout, p.start), null);
+    }
+  };
+  for (const p of phrases) {
+    if (p.kind === 'group') ref(p, 'group', headOf(p, p.head)?.name ?? null);
+    else if (p.kind === 'generic') ref(p, 'unresolved', null);
+    else if (p.kind === 'anaphor') {
+      const article = articleOf(layout, p.start);
+      const before = resolved.filter((r) => r.phrase.end <= p.start && inside(article, r.phrase.start));
+      const last = before.reduce<Resolved | null>((a, b) => (!a || b.phrase.start > a.phrase.start ? b : a), null);
+      ref(p, 'anaphor', last?.cluster.name ?? null);
+    }
+  }
+
+  resolved.sort((a, b) => a.phrase.start - b.phrase.start);
+  const mentions: UnionMention[] = resolved.map((r) => ({ start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name }));
+  const unions: Union[] = [];
+  for (const c of clusters) {
+    const ms = mentions.filter((m) => m.name === c.name);
+    if (ms.length === 0) continue;
+    const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== c.name);
+    unions.push({ name: c.name, aliases, mentions: ms.length, start: ms[0]!.start });
+  }
+  unions.sort((a, b) => a.start - b.start);
+  references.sort((a, b) => a.start - b.start);
+  void text;
+  return { unions, mentions, references };
+}

@@ -1,0 +1,89 @@
+/**
+ * Word lists for union names: suffixes, what may follow them, place levels, the
+ * provinces, organisation words, and the generic words that make a phrase name no
+ * particular union. Rules live in the modules that use these lists.
+ */
+
+/** Union suffixes, longest first: a name ends in one of them. */
+export const SUFFIX = /工会联合总会|工会联合会|工联总会|工联会|总工会|工会/g;
+
+/**
+ * What may follow a suffix without the phrase turning into something else. A union
+ * followed by one of these is not a mention: 省总工会医院 is a hospital, 工会法 a law,
+ * 职工会员 are members, 工会人 are people.
+ */
+export const NOT_UNION_AFTER =
+  /^(?:医院|疗养院|疗休养|干部学校|干校|学校|大学|学院|宾馆|酒店|大厦|大楼|礼堂|俱乐部|报社|出版社|会员证|会员卡|徽|法|章程|界|员|议|计|场|人(?![员士]))/;
+
+/** What may follow `X市总` / `省总` / `全总` (the abbreviation) without it being part of a longer word. */
+export const NOT_ABBREVIATION_AFTER = /^[体队部经结量数额计共站支公局医院书理务值和收价规动署指裁监台厂店行所校馆装督攻承网会]/;
+
+export type Level = '省' | '市' | '区' | '县' | '州' | '镇';
+
+/** The level a place word ends in. */
+export function levelOf(place: string): Level | null {
+  if (PROVINCES.has(place) || /(?:省|自治区)$/.test(place)) return '省';
+  if (/市$/.test(place)) return '市';
+  if (/区$/.test(place)) return '区';
+  if (/(?:县|旗)$/.test(place)) return '县';
+  // 湘西州, 临夏州 are prefectures; 兰州, 杭州 are cities named without their level
+  if (/(?:自治州|盟)$/.test(place) || (place.length >= 3 && /州$/.test(place))) return '州';
+  if (/(?:镇|乡|街道)$/.test(place)) return '镇';
+  return null;
+}
+
+/** A place name without its level word: 浙江省 -> 浙江, 甘州区 -> 甘州. */
+export function placeBase(place: string): string {
+  const base = place.replace(/(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)$/, '');
+  return base.length >= 1 ? base : place;
+}
+
+/** Province-level divisions, as written without a level word. */
+export const PROVINCES = new Set([
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西',
+  '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾',
+  '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
+]);
+/** Municipalities: provinces that are also cities (北京市总工会 answers to 市总 and 省总 passages alike). */
+export const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
+
+/**
+ * Words that end a place of a level but name no place of their own (社区, 灾区...):
+ * `X区` with a one-character X is one of these, not a district.
+ */
+export const NOT_A_PLACE = /^(?:社区|小区|灾区|矿区|辖区|城区|市区|片区|疫区|园区|景区|街区|营区|厂区|山区|牧区|林区|郊区|老区|校区|新区|该区|全区|本区|我区|各区|全市|本市|我市|各市|全县|本县|我县|各县|全省|本省|我省|各省|省市|县市|县区|市县|市州|乡镇|镇街|城市|都市|超市|股市|门市|夜市|集市)$/;
+
+/** Organisation words: a numeral before one of these is part of a name (十六公司, 第二工程局). */
+export const ORG_END = /(?:公司|集团|厂|局|院|矿|队|处|段|站|所|中学|小学|学校|大学|学院|中心|社|部|车间|医院|银行|工程|项目部|业)$/;
+/** Company words after which a verb-like word is the company's own name (保修分公司, 城建集团). */
+export const COMPANY = /^(?:公司|分公司|子公司|集团|集团公司|有限公司|有限责任公司|股份有限公司|厂|总厂|分厂)$/;
+
+/** Legal-form words a short company name may leave out (兰州局集团公司 for ...集团有限公司). */
+export const LEGAL_FORM = /^(?:\(集团\)|（集团）)?(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
+
+/**
+ * Words that, all alone before 工会, name no particular union: 企业工会, 基层工会,
+ * 定点医院工会, 项目工会, 矿区工会. (A name needs a proper part: 鸡西矿区工会.)
+ */
+export const GENERIC_WORDS = new Set([
+  '基层', '上级', '下级', '地方', '企业', '公司', '分公司', '子公司', '单位', '项目', '项目部', '工地', '行业', '产业', '系统',
+  '机关', '事业', '部门', '车间', '班组', '厂', '工厂', '矿', '矿区', '医院', '学校', '中小学', '高校', '定点', '定点医院', '社区',
+  '街道', '乡镇', '村', '园区', '楼宇', '灾区', '各地', '所在', '当地', '本地', '外地', '国有', '民营', '非公', '非公有制',
+  '重点', '一线', '新建', '新', '独立', '联合', '区域', '区域性', '行业性', '教育', '卫生', '卫健', '职工', '女职工', '会员',
+  '省辖市', '设区市', '地市', '市州', '县市区', '县区', '市县', '乡村', '村级', '镇街', '基层单位', '二级单位', '三级单位',
+  '集团', '集团公司', '公司级', '厂级', '矿级', '车站', '医疗', '医疗机构', '救治', '援鄂', '相关', '有关', '其他', '部分', '所属', '下属', '直属', '驻村',
+]);
+
+/** Tokens that stop the walk back from a suffix (function words, whatever their tag). */
+export const STOP_WORDS = new Set([
+  '的', '和', '与', '及', '以及', '或', '等', '向', '为', '对', '在', '由', '从', '给', '把', '被', '将', '到', '至', '同', '跟', '并',
+  '也', '还', '都', '已', '共', '又', '再', '即', '就', '是', '有', '分别', '其中', '联合', '协同', '会同', '通过', '经过', '按照',
+  '这', '该', '此', '其', '本', '我', '各', '全', '所有', '据', '了', '着', '过', '均', '各自', '以', '于', '自', '让', '使', '帮',
+  '替', '接过', '来自', '之', '图为', '图中', '晚', '早', '上午', '下午', '中午', '晚上', '当天', '当日', '今年', '去年', '目前', '部分', '多个', '一些', '若干',
+]);
+
+/** Characters an unknown run (tag x) may begin with that belong to the word before the name (向区 -> 区). */
+export const STOP_CHARS = /^[的和与及或等向为对在由从给把被将到至同跟并也还都已共又再即就是有这该此其本我各全据了着过均以于自让使帮替之晚早午夜当]+/;
+
+/** Tags of tokens that can be part of a name. */
+export const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'ng', 'j', 'vn', 's', 'eng', 'an', 'nl']);

@@ -1,0 +1,71 @@
+/**
+ * The unions that can act in a sentence, and their part in it: the one that gives
+ * (the subject, `陇西县总工会多方筹资...`), the one that receives (`向区总工会捐赠`,
+ * `为绥化市第一医院工会下拨`), or the one a reporter heard it from (`从绍兴市总工会获悉`).
+ * Unions joined by 、/和/与 make one actor (`17个省辖市总工会、济源...总工会`).
+ */
+import type { Span, UnionsFound } from '../pipeline/types.js';
+
+export type Role = 'agent' | 'recipient' | 'source';
+
+export interface Actor extends Span {
+  surface: string;
+  /** what the actor stands for: a union's canonical name, or null (a group whose head is not named, an unresolved union) */
+  name: string | null;
+  /** a named union, a group, `该工会`, or a union phrase that resolves to nothing */
+  kind: 'union' | 'group' | 'anaphor' | 'unresolved';
+  role: Role;
+}
+
+/** Prepositions that make the union after them the one that receives. */
+const TO = /(?:向|为|给|对|替|到|至|往|帮助|支持|资助)$/;
+/** Prepositions that make it the source of the report, or the place of something. */
+const FROM = /(?:从|自|据|来自|经|在)$/;
+/** Joining words: the union after one shares the part of the union before it. */
+const AND = /^(?:、|和|与|及|以及|同|跟|,)$/;
+
+/** All actors of the report in text order. */
+export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
+  const raw: Omit<Actor, 'role'>[] = [
+    ...found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union' as const })),
+    ...(found.references ?? []).map((r) => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Actor[] = [];
+  for (const a of raw) {
+    const sentence = sentences.find((s) => a.start >= s.start && a.start < s.end);
+    const from = sentence?.start ?? 0;
+    const before = text.slice(Math.max(from, a.start - 3), a.start);
+    const prev = out[out.length - 1];
+    let role: Role = 'agent';
+    if (prev && prev.end <= a.start && prev.start >= from && AND.test(text.slice(prev.end, a.start))) role = prev.role;
+    else if (TO.test(before)) role = 'recipient';
+    else if (FROM.test(before)) role = 'source';
+    out.push({ ...a, role });
+  }
+  return out;
+}
+
+/** Actors joined by 、/和/与 into one: the parts, first to last. */
+export function chains(text: string, actors: readonly Actor[]): Actor[][] {
+  const out: Actor[][] = [];
+  for (const a of actors) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.end <= a.start && /^(?:、|和|与|及|以及)$/.test(text.slice(prev.end, a.start))) last.push(a);
+    else out.push([a]);
+  }
+  return out;
+}
+
+/**
+ * What a chain of actors stands for. A chain with a group in it acts for the group's
+ * head (`17个省辖市总工会、济源产城融合示范区总工会` for the province's federation);
+ * one with an unresolved union in it is unresolved.
+ */
+export function chainValue(chain: readonly Actor[]): Pick<Actor, 'name' | 'kind'> {
+  const group = chain.find((a) => a.kind === 'group');
+  if (group) return { name: group.name, kind: 'group' };
+  if (chain.some((a) => a.kind === 'unresolved')) return { name: null, kind: 'unresolved' };
+  const first = chain[0]!;
+  return { name: first.name, kind: first.kind };
+}
