@@ -10,6 +10,11 @@
  * domain terms) only merge characters that jieba's HMM and the extractors' own
  * rules handle anyway. Frequencies are kept as they are.
  *
+ * Lines are sorted by word (JavaScript string order, stable), so that the segmenter
+ * can look a word's tag up by binary search instead of building a table at start.
+ * Order does not change segmentation: nodejieba keeps the last line of a word, and
+ * a stable sort keeps lines of the same word in their order.
+ *
  *   node src/dict/trim-jieba-dict.mjs [MIN_FREQ]      (default 20)
  *
  * bench/segment-agreement.mjs compares the segmentation of union sentences with
@@ -31,5 +36,7 @@ const kept = lines.filter((line) => {
   const [, freq, tag] = line.split(' ');
   return KEEP_TAGS.has(tag ?? '') || Number(freq) >= MIN_FREQ;
 });
+const word = (line) => line.slice(0, line.indexOf(' '));
+kept.sort((a, b) => (word(a) < word(b) ? -1 : word(a) > word(b) ? 1 : 0));
 writeFileSync(out, kept.join('\n') + '\n');
 console.log(`${out}: ${kept.length} of ${lines.length} words (frequency >= ${MIN_FREQ} or tag ${[...KEEP_TAGS].join('/')})`);

@@ -56,7 +56,7 @@ function mainDict(): string | undefined {
 }
 
 let jieba: Jieba | null = null;
-let tags: Map<string, string> = new Map();
+let tags: TagTable | null = null;
 let extraDicts: string[] = [];
 
 /** Extra user dictionaries (nodejieba format) to load with the built-in one. Call before the first cut. */
@@ -80,34 +80,97 @@ function segmenter(): Jieba {
     const user = [base, BUILTIN_DICT, ...extraDicts];
     const small = existsSync(UNUSED_IDF) && existsSync(UNUSED_STOP_WORDS);
     j.load({ dict: main, userDict: user.join('|'), ...(small ? { idfDict: UNUSED_IDF, stopWordDict: UNUSED_STOP_WORDS } : {}) });
-    tags = readTags(main, user);
+    tags = new TagTable(main, user);
     jieba = j;
   }
   return jieba;
 }
 
 /**
- * The part-of-speech table nodejieba's tag() looks words up in, read from the same
- * files in the same order (a later entry for a word replaces an earlier one).
- * cut() and a lookup here give what tag() gives, at about half the cost: tag()
- * builds a {word, tag} object per token across the native boundary.
+ * The part-of-speech tags nodejieba's tag() looks words up in, read from the same
+ * files; a later entry for a word replaces an earlier one, so user dictionaries
+ * win over the main one. cut() and a lookup here give what tag() gives, at about
+ * half the cost: tag() builds a {word, tag} object per token across the native
+ * boundary. The trimmed main dictionary is sorted by word and searched in place;
+ * another main dictionary is read into a table.
  */
-function readTags(main: string, user: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of readFileSync(main, 'utf8').split('\n')) {
-    const f = fields(line);
-    if (f.length === 3) out.set(f[0]!, f[2]!);
+class TagTable {
+  private readonly user = new Map<string, string>();
+  private readonly main: Map<string, string> | SortedDictionary;
+  private readonly seen = new Map<string, string | undefined>();
+
+  constructor(main: string, user: string[]) {
+    const text = readFileSync(main, 'utf8');
+    this.main = main === TRIMMED_MAIN_DICT ? new SortedDictionary(text) : mainTable(text);
+    // `word` (no tag), `word tag` or `word freq tag`; other lines add no word
+    for (const file of user)
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const f = fields(line);
+        if (!line || !f[0] || f.length > 3) continue;
+        this.user.set(f[0], f.length === 1 ? '' : f[f.length - 1]!);
+      }
   }
-  for (const file of user)
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line) continue;
-      const f = fields(line);
-      // `word` (no tag), `word tag`, `word freq tag`; other lines add no word
-      if (f.length === 1) out.set(f[0]!, '');
-      else if (f.length === 2) out.set(f[0]!, f[1]!);
-      else if (f.length === 3) out.set(f[0]!, f[2]!);
+
+  /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
+  get(word: string): string | undefined {
+    const u = this.user.get(word);
+    if (u !== undefined) return u;
+    if (this.main instanceof Map) return this.main.get(word);
+    if (this.seen.has(word)) return this.seen.get(word);
+    const t = this.main.get(word);
+    if (this.seen.size > 200_000) this.seen.clear(); // words the HMM makes up are unbounded
+    this.seen.set(word, t);
+    return t;
+  }
+}
+
+/** Lines `word freq tag` sorted by word, searched by bisection over line starts. */
+class SortedDictionary {
+  private readonly starts: Int32Array;
+  constructor(private readonly text: string) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    const starts = new Int32Array(n + 1);
+    let k = 0;
+    for (let from = 0; from < text.length; ) {
+      starts[k++] = from;
+      const to = text.indexOf('\n', from);
+      from = to < 0 ? text.length : to + 1;
     }
-  out.delete('');
+    this.starts = starts.subarray(0, k);
+  }
+  private wordAt(i: number): string {
+    const from = this.starts[i]!;
+    return this.text.slice(from, this.text.indexOf(' ', from));
+  }
+  get(word: string): string | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = this.wordAt(mid);
+      if (w < word) lo = mid + 1;
+      else if (w > word) hi = mid - 1;
+      else {
+        let i = mid; // the last line of the word is the one that counts
+        while (i + 1 < this.starts.length && this.wordAt(i + 1) === word) i++;
+        const from = this.starts[i]!;
+        const end = this.text.indexOf('\n', from);
+        const line = this.text.slice(from, end < 0 ? this.text.length : end);
+        return line.slice(line.lastIndexOf(' ') + 1);
+      }
+    }
+    return undefined;
+  }
+}
+
+/** A main dictionary (lines exactly `word freq tag`) read into a table. */
+function mainTable(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const f = fields(line);
+    if (f.length === 3 && f[0]) out.set(f[0], f[2]!);
+  }
   return out;
 }
 
@@ -120,7 +183,7 @@ function fields(line: string): string[] {
 
 /** The tag nodejieba gives a word: its dictionary tag, else m (ASCII digits), eng (other ASCII) or x. */
 function tagOf(word: string): string {
-  const t = tags.get(word);
+  const t = tags?.get(word);
   if (t) return t;
   // the segmenter's rule for unknown words, quirks included: it counts ASCII characters
   // only while fewer than half the characters have been seen to be ASCII
