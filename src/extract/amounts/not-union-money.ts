@@ -23,18 +23,25 @@ import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
 
 const COMPARED = /(?:比|较)(?:上年|去年|上一年|前一年|同期|往年|年初|上月|上季度|上半年|前年|以往|原来)|同比|环比/;
-const CHANGE_VERB = /(?:增加|增长|减少|下降|提高|上升|降低|增收|减收|多出|少了|多了|上涨|下滑|减|增|多|少)了?$/;
+/** After the comparison: 增加, 多出, 多投入, 减少了... */
+const CHANGE_WORD = /增|减|多|少|提高|上升|下降|降低|上涨|下滑/;
 const CHANGE_VERB_ALONE = /(?:增加|增长|减少|下降|上升|降低|增收|减收|多出|上涨|下滑|增幅|降幅)了?$/;
 
-/** `比上年增加53.8万元`, `同比增长12万元`, `增加了180万元`; but `提高到500元` is a level, not a difference. */
+/** `比上年增加53.8万元`, `比去年多投入30万元`, `同比增长12万元`, `增加了180万元`; but `提高到500元` is a level, not a difference. */
 export function isDifference(before: string): boolean {
   if (CHANGE_VERB_ALONE.test(before)) return true;
-  return COMPARED.test(before) && CHANGE_VERB.test(before);
+  const m = COMPARED.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  // 比上年提高到每人800元: the new level, not the difference
+  return CHANGE_WORD.test(rest) && !/(?:增|加|高|升|长|低|降|少)(?:到|至|为)/.test(rest);
 }
 
 const COMPARATOR = /(?:超过|超出|高于|低于|不足|不到|少于|多于|满|达到|在)$/;
 /** After 的, these make the sum a condition on something, not a sum given: `2000元以上的部分`. */
 const CONDITION_HEAD = /^(?:部分|[,，;；]|$)/;
+/** `按不低于500元的标准发放`: a rate, not a condition. */
+const RATE_HEAD = /^(?:标准|额度|水平)/;
 
 /** `自费2000元以上的部分`, `超过5000元的,`, `费用在2000元以上`, `1万元以下的职工`. */
 export function isThreshold(text: string, s: MoneySpan, before: string): boolean {
@@ -48,6 +55,7 @@ export function isThreshold(text: string, s: MoneySpan, before: string): boolean
     return !!boundWord && /在$/.test(before);
   }
   rest = rest.slice(1);
+  if (RATE_HEAD.test(rest)) return false;
   if (CONDITION_HEAD.test(rest)) return true;
   const namesSum = MONEY_NOUN.test(rest.slice(0, 8)) || GOODS_NOUN.test(rest.slice(0, 10));
   if (boundWord && !namesSum) return true;
@@ -56,7 +64,7 @@ export function isThreshold(text: string, s: MoneySpan, before: string): boolean
 
 /** Words of money that is not a union's: expenses, costs, wages, prices, turnover, losses, investment, loans. */
 const OTHERS_MONEY =
-  /自付|自费|花费|花去|花了|开销|欠薪|欠款|拖欠|工资|薪酬|薪资|薪水|月薪|年薪|底薪|收入|营收|营业额|销售额|产值|利润|利税|税收|生产总值|GDP|价格|售价|票价|单价|房价|租金|市值|总投资|投资额|投资|估值|损失|债务|成本|贷款|借款|罚款|赔偿|(?:都|就|也|还|得|需|只)要/g;
+  /自付|自费|花费|花去|花了|开销|欠薪|欠款|拖欠|工资|薪酬|薪资|薪水|月薪|年薪|底薪|收入|营收|营业额|销售额|产值|利润|利税|税收|生产总值|GDP|价格|售价|票价|单价|房价|租金|市值|总投资|投资额|投资|估值|损失|债务|成本|贷款|借款|罚款|赔偿|(?:都|就|也|还|得|需|只)要|只需|仅需|仅售|特价|优惠价|原价|首付|月供|月入|年入|日入|月赚|挣/g;
 /**
  * Expenses that a union may well pay (`为职工报销体检费用2万余元`): someone else's only when no
  * verb of giving stands anywhere in the clause (`一个学期的书簿费随时过千元`).
@@ -65,9 +73,13 @@ const COSTS = /学费|书簿费|书本费|生活费|医疗费|住院费|医药�
 /** After the sum: `3万元的急难贷款`, `5000万元的经济损失`. */
 const OTHERS_MONEY_AFTER = /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,4}?(?:贷款|借款|罚款|损失|欠薪|欠款|债务|投资|工资|收入)/;
 
+/** A price per quantity of goods or land: `8000元/平方米`, `3元/斤`. */
+const PRICE_PER = /^\/(?:平|㎡|m2|斤|公斤|千克|吨|升|亩)/;
+
 /** A sum that the clause says is someone's expense, pay, price, turnover, loss, investment or loan. */
 export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
-  if (OTHERS_MONEY_AFTER.test(clauseAfter(text, s.end))) return true;
+  const after = clauseAfter(text, s.end);
+  if (OTHERS_MONEY_AFTER.test(after) || PRICE_PER.test(after)) return true;
   if (COSTS.test(before) && !GIVING_VERB.test(before)) return true;
   let last = -1;
   for (const m of before.matchAll(OTHERS_MONEY)) last = m.index + m[0].length;

@@ -7,7 +7,7 @@
  * (differences, thresholds...) and its kind, per and total are decided later.
  */
 import type { ApproxT } from '../../schema/record.js';
-import { findNumerals, joinRange, type NumeralSpan } from '../numerals/parse.js';
+import { findNumerals, inheritScale, joinRange, type NumeralSpan } from '../numerals/parse.js';
 import { qualifierBefore } from '../numerals/qualifiers.js';
 import { currencyAfter, currencyBefore, type CurrencyWord } from './currency.js';
 
@@ -53,6 +53,31 @@ function moneyWordBefore(text: string, pos: number): boolean {
   return MONEY_BEFORE.test(text.slice(Math.max(0, pos - 8), pos));
 }
 
+/** Separators of a list of sums that share the last one's currency word: `2000、3000、5000元`. */
+const LIST_SEP = /^(?:、|和|及|或|与)$/;
+/** An enumerator (`1、发放...`) starts a line or a sentence. */
+const ENUMERATOR_BEFORE = /(?:^|[\n。;；:：!！])\s*$/;
+const MAX_LIST = 6;
+
+/** The currency word that ends a list this number starts or belongs to, with the list's last number. */
+function listCurrency(text: string, nums: readonly NumeralSpan[], i: number): { currency: CurrencyWord; last: NumeralSpan } | null {
+  const first = nums[i]!;
+  if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  for (let j = i; j < nums.length - 1 && j - i < MAX_LIST; j++) {
+    const a = nums[j]!;
+    const b = nums[j + 1]!;
+    if (!LIST_SEP.test(text.slice(a.end, b.start)) || a.chinese !== b.chinese) return null;
+    const currency = currencyAfter(text, b.end);
+    if (currency) return { currency, last: b };
+  }
+  return null;
+}
+
+/** `万元`, `亿元`, `百元` with no digit and no qualifier: a unit of account (`单位:万元`, `每万元产值`), not a sum. */
+function isBareUnit(n: NumeralSpan): boolean {
+  return n.approx === 'exact' && n.valueMax === null && /^[百千万亿佰仟萬億]+$/.test(n.text);
+}
+
 function isChineseSmall(n: NumeralSpan): boolean {
   // 李四, 统一: one Chinese digit without a unit is a name or a word, not a sum
   return n.chinese && !n.hasUnit && n.valueMax === null && n.text.length === 1;
@@ -71,9 +96,10 @@ export function findMoneySpans(text: string): MoneySpan[] {
     const before = text.slice(Math.max(0, n.start - 2), n.start);
     if (VAGUE_BEFORE.test(before) || NOT_A_COUNT_BEFORE.test(before)) continue;
 
+    const q = qualifierBefore(text, n.start);
+    if (isBareUnit(n) && !q) continue;
     let after = currencyAfter(text, n.end);
     if (after && after.code !== null && STARTS_NUMBER.test(text.slice(after.end, after.end + 3))) after = null;
-    const q = qualifierBefore(text, n.start);
     const pre = currencyBefore(text, n.start) ?? (q ? currencyBefore(text, q.start) : null);
 
     // 3000元至5000元: a range whose ends both carry the currency word
@@ -106,6 +132,13 @@ export function findMoneySpans(text: string): MoneySpan[] {
     }
     if (pre) {
       out.push(span(n, pre.start, n.end, pre));
+      continue;
+    }
+    // 2000、3000、5000元: each number of the list is a sum in the last one's currency
+    const list = listCurrency(text, nums, i);
+    if (list) {
+      const value = inheritScale(n.text, n.value, list.last.text, list.last.value);
+      out.push({ ...span(n, n.start, n.end, list.currency), value });
       continue;
     }
     // money without a currency word: a large number next to a money word

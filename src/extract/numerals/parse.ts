@@ -277,17 +277,23 @@ function trailingScale(core: string): number {
 }
 
 /**
+ * The value of a number written without its unit before one that has it, in a range or a list:
+ * `3至5万` and `3、5、10万` read 3 as 3万. Only when the left has no unit of its own and the scaled
+ * value stays at or below the right one (`5000至2万` keeps 5000).
+ */
+export function inheritScale(leftText: string, leftValue: number, rightText: string, rightValue: number): number {
+  if (/[十百千万亿拾佰仟萬億]/.test(leftText)) return leftValue;
+  const scale = trailingScale(rightText);
+  return scale > 1 && leftValue * scale <= rightValue ? leftValue * scale : leftValue;
+}
+
+/**
  * Joins the two ends of a range. The left end takes the right end's trailing unit when it has none
  * of its own and that keeps it below the right end: 3至5万 -> 30000..50000, but 5000至2万 -> 5000..20000.
  */
 export function joinRange(leftText: string, left: ParsedNumber, rightText: string, right: ParsedNumber): ParsedRange | null {
-  let lo = left.value;
   const hi = right.value;
-  if (!/[十百千万亿拾佰仟萬億]/.test(leftText)) {
-    const scale = trailingScale(rightText);
-    if (scale > 1 && lo * scale <= hi) lo = lo * scale;
-  }
-  const v = finish(lo, 'exact');
+  const v = finish(inheritScale(leftText, left.value, rightText, hi), 'exact');
   if (!v || !(v.value < hi)) return null;
   const approx = left.approx !== 'exact' ? left.approx : right.approx;
   return { value: v.value, valueMax: hi, approx };

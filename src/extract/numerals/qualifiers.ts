@@ -12,6 +12,9 @@ import { BIG_UNITS, SMALL_UNITS } from './symbols.js';
 /** Longest first, so that 不超过 wins over 超过 and 大约 over 约. */
 const BEFORE: ReadonlyArray<readonly [string, ApproxT]> = [
   ['不超过', 'less_than'],
+  ['不高于', 'less_than'],
+  ['不低于', 'more_than'],
+  ['不少于', 'more_than'],
   ['差不多', 'about'],
   ['大约', 'about'],
   ['大概', 'about'],
