@@ -95,32 +95,43 @@ function segmenter(): Jieba {
  * another main dictionary is read into a table.
  */
 class TagTable {
-  private readonly user = new Map<string, string>();
-  private readonly main: Map<string, string> | SortedDictionary;
-  private readonly seen = new Map<string, string | undefined>();
+  /** user words, then the words looked up so far (a word absent from the dictionaries maps to undefined) */
+  private readonly known = new Map<string, string | undefined>();
+  private readonly userWords: number;
+  private readonly sorted: SortedDictionary | null;
 
   constructor(main: string, user: string[]) {
     const text = readFileSync(main, 'utf8');
-    this.main = main === TRIMMED_MAIN_DICT ? new SortedDictionary(text) : mainTable(text);
+    this.sorted = main === TRIMMED_MAIN_DICT ? new SortedDictionary(text) : null;
+    if (!this.sorted)
+      for (const line of text.split('\n')) {
+        const f = fields(line);
+        if (f.length === 3 && f[0]) this.known.set(f[0], f[2]!);
+      }
     // `word` (no tag), `word tag` or `word freq tag`; other lines add no word
     for (const file of user)
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         const f = fields(line);
         if (!line || !f[0] || f.length > 3) continue;
-        this.user.set(f[0], f.length === 1 ? '' : f[f.length - 1]!);
+        this.known.set(f[0], f.length === 1 ? '' : f[f.length - 1]!);
       }
+    this.userWords = this.known.size;
   }
 
   /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
   get(word: string): string | undefined {
-    const u = this.user.get(word);
-    if (u !== undefined) return u;
-    if (this.main instanceof Map) return this.main.get(word);
-    if (this.seen.has(word)) return this.seen.get(word);
-    const t = this.main.get(word);
-    if (this.seen.size > 200_000) this.seen.clear(); // words the HMM makes up are unbounded
-    this.seen.set(word, t);
-    return t;
+    const t = this.known.get(word);
+    if (t !== undefined || !this.sorted || this.known.has(word)) return t;
+    const found = this.sorted.get(word);
+    // words the HMM makes up are unbounded: start the cache again when it grows large
+    if (this.known.size > this.userWords + 200_000) this.forget();
+    this.known.set(word, found);
+    return found;
+  }
+
+  private forget(): void {
+    let i = 0;
+    for (const k of this.known.keys()) if (i++ >= this.userWords) this.known.delete(k);
   }
 }
 
@@ -240,7 +251,7 @@ export function segment(text: string, spans: Span[]): Token[] {
     }
     const start = span.start + (at - partStart);
     const end = Math.min(start + word.length, span.end);
-    out.push({ word: text.slice(start, end), tag: tagOf(word), start, end });
+    out.push({ word: end - start === word.length ? word : text.slice(start, end), tag: tagOf(word), start, end });
     at += word.length;
   }
   return out;
