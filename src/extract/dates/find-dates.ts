@@ -68,9 +68,13 @@ const DURATION_BEFORE = /(?:连续|为期|历时|持续|用时|耗时|长达|不
 const NOT_A_DAY_AFTER = /^(?:内|以内|之内|以上|以下|左右|元|游|均|以来)/;
 /** A lunar-calendar date is not a calendar date. */
 const LUNAR_BEFORE = /(?:农历|阴历)\s*$/;
+/** A recurring month is no calendar date: 每年9月, 每年的3月5日. */
+const RECURRING_BEFORE = /每年的?$/;
+
+const JOIN = new RegExp(`^\\s*(?:${RANGE_MARK}|和|及|与|,)\\s*$`);
 
 function joinedToPrevious(text: string, prevEnd: number, start: number): boolean {
-  return prevEnd >= 0 && prevEnd <= start && new RegExp(`^\\s*(?:${RANGE_MARK}|和|及|与|,)\\s*$`).test(text.slice(prevEnd, start));
+  return prevEnd >= 0 && prevEnd <= start && start - prevEnd <= 4 && JOIN.test(text.slice(prevEnd, start));
 }
 
 interface Options {
@@ -82,9 +86,11 @@ interface Options {
 
 export function findDates(text: string, opts: Options): RawDate[] {
   const found: RawDate[] = [];
-  const taken: { start: number; end: number }[] = [];
+  // characters already inside a found date (one flag per UTF-16 unit keeps the scan linear)
+  const covered = new Uint8Array(text.length);
+  const take = (s: number, e: number) => covered.fill(1, s, e);
+  const overlaps = (s: number, e: number) => covered.subarray(s, e).includes(1);
   const inSkip = (i: number) => opts.skip.some((s) => i >= s.start && i < s.end);
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
 
   for (const m of text.matchAll(MONTH_DATE)) {
     const g = m.indices!;
@@ -92,7 +98,8 @@ export function findDates(text: string, opts: Options): RawDate[] {
       m as unknown as (string | undefined)[];
     const start = m.index!;
     const end = start + all!.length;
-    if (inSkip(start) || LUNAR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (inSkip(start) || LUNAR_BEFORE.test(before) || (!yearDigits && !relYear && RECURRING_BEFORE.test(before))) continue;
     let year: string | null = yearDigits ?? relYear ?? null;
     let minguo = Boolean(minguoWord);
     if (yearDigits && yearDigits.length < 4 && /^\d+$/.test(yearDigits)) {
@@ -104,29 +111,37 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const arabicMonth = /^\d/.test(month!);
     // a bare Chinese month (三月, 十月) is too often a season or a count: it needs a year or a day
     if (!hasDay && !endWord && !partWord && !year && !arabicMonth && month !== '元') continue;
-    taken.push({ start, end });
-    const base = { year, minguo, monthPart: null, joined: false } as const;
-    const piece = (s: number, e: number) => ({ start: s, end: e, text: text.slice(s, e) });
+    take(start, end);
+    const monthPart = endWord ? 'end' : null;
+    const date = (s: number, e: number, m: string | null, d: string | null, part: 'end' | null, joined: boolean): RawDate => ({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      year,
+      minguo,
+      month: m,
+      day: d,
+      monthPart: part,
+      joined,
+    });
     if (month1 !== undefined) {
       // 1-6月: both ends, as month dates
-      found.push({ ...base, ...piece(start, g[4]![1]), month: month1, day: null });
-      found.push({ ...base, ...piece(g[6]![0], end), month: month!, day: hasDay ? day1! : null, monthPart: endWord ? 'end' : null, joined: true });
-      continue;
-    }
-    if (hasDay && day2 !== undefined) {
+      found.push(date(start, g[4]![1], month1, null, null, false));
+      found.push(date(g[6]![0], end, month!, hasDay ? day1! : null, monthPart, true));
+    } else if (hasDay && day2 !== undefined) {
       // 2月20-22日, 7月22、23日: the first day ends before the mark, the second keeps 日 and the time of day
-      found.push({ ...base, ...piece(start, g[7]![1]), month: month!, day: day1! });
-      found.push({ ...base, ...piece(g[9]![0], end), year: null, month: null, day: day2, joined: true });
-      continue;
+      found.push(date(start, g[7]![1], month!, day1!, null, false));
+      found.push(date(g[9]![0], end, null, day2, null, true));
+    } else {
+      found.push(date(start, end, month!, hasDay ? day1! : null, monthPart, false));
     }
-    found.push({ ...base, ...piece(start, end), month: month!, day: hasDay ? day1! : null, monthPart: endWord ? 'end' : null });
   }
 
   for (const m of text.matchAll(PRINTED_DATE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSkip(start) || overlaps(start, end)) continue;
-    taken.push({ start, end });
+    take(start, end);
     found.push({ start, end, text: m[0], year: m[1]!, minguo: false, month: m[3]!, day: m[4]!, monthPart: null, joined: false });
   }
 
@@ -134,6 +149,8 @@ export function findDates(text: string, opts: Options): RawDate[] {
 
   // bare days: only after a date that gives their month
   const bare: RawDate[] = [];
+  let nextFound = 0;
+  let prev: RawDate | undefined;
   for (const m of text.matchAll(BARE_DAY)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -144,11 +161,16 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end, end + 3);
     if (DURATION_BEFORE.test(before) || NOT_A_DAY_AFTER.test(after)) continue;
-    const prev = [...found, ...bare].filter((d) => d.end <= start).sort((a, b) => a.end - b.end).at(-1);
+    while (nextFound < found.length && found[nextFound]!.end <= start) {
+      const f = found[nextFound++]!;
+      if (!prev || f.end > prev.end) prev = f;
+    }
     const joined = prev !== undefined && joinedToPrevious(text, prev.end, start);
     // 号 alone is a number (3号线, 12号楼) unless joined to a date: 5月3日至5号
     if (unit === '号' && !joined) continue;
-    bare.push({ start, end, text: m[0], year: null, minguo: false, month: null, day: day!, monthPart: null, joined });
+    const b: RawDate = { start, end, text: m[0], year: null, minguo: false, month: null, day: day!, monthPart: null, joined };
+    bare.push(b);
+    prev = b;
   }
   return [...found, ...bare].sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,11 @@ export const corpus: Corpus<Volunteer> = {
     ['约80名志愿者协助分发物资。', { count: 80, approx: 'about' }],
     ['现场有200名左右志愿者。', { count: 200, approx: 'about' }],
     ['上千名志愿者冒雨值守。', { count: 1000, approx: 'more_than' }],
+    ['公司工会组建青年志愿者突击队120人,连夜抢修。', { count: 120, role: '志愿者突击队' }],
+    ['一支由50名志愿者组成的服务队活跃在社区。', { text: '50名志愿者', count: 50 }],
+    ['由工会干部和职工组成的300人志愿服务队连夜集结。', { text: '300人志愿服务队', count: 300 }],
+    ['共有志愿者200多人,志愿者人数达1200人。', [{ count: 200, approx: 'more_than' }, { count: 1200 }]],
+    ['万余名志愿者参与春运。', { count: 10000, approx: 'more_than' }],
     // count after the role
     ['县总工会招募志愿者150余人,分赴各村。', { text: '招募志愿者150余人', count: 150, approx: 'more_than' }],
     ['向社会招募职工志愿者86名。', { text: '招募职工志愿者86名', count: 86 }],
@@ -76,5 +81,9 @@ export const corpus: Corpus<Volunteer> = {
     ['2022年志愿者服务月启动,12351热线开通。', null],
     ['每名志愿者发放补贴200元。', null],
     ['20-30名志愿者轮流值守。', null, 'a range is no count'],
+    ['志愿者分为3组,每组10人。', null],
+    ['志愿者中有党员50人。', null],
+    ['动员3000余名职工参与志愿服务。', null, '参与志愿服务 does not call them volunteers'],
+    ['300余人次志愿者参与服务。', null],
   ],
 };

@@ -73,12 +73,16 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
 function roleBeforeCount(text: string, countStart: number, roles: readonly string[]): { role: string; start: number } | null {
   const window = text.slice(Math.max(0, countStart - 24), countStart);
   const offset = countStart - window.length;
-  // every split into "... role" + connecting words, the longest connection first (志愿队员 may end in 队员)
-  for (let cut = 0; cut <= window.length; cut++) {
-    if (!ROLE_TO_COUNT.test(window.slice(cut))) continue;
-    const beforeConnect = window.slice(0, cut);
-    const role = roles.find((r) => beforeConnect.endsWith(r));
-    if (!role) continue;
+  // the role nearest the count, joined to it only by connecting words (志愿队员 may end in 队员)
+  let best: { role: string; cut: number } | null = null;
+  for (const r of roles) {
+    const i = window.lastIndexOf(r);
+    if (i < 0) continue;
+    const cut = i + r.length;
+    if (ROLE_TO_COUNT.test(window.slice(cut)) && (!best || cut > best.cut || (cut === best.cut && r.length > best.role.length))) best = { role: r, cut };
+  }
+  if (best) {
+    const { role, cut } = best;
     const roleStart = offset + cut - role.length;
     const lead = text.slice(Math.max(0, roleStart - 10), roleStart);
     // 工会干部和志愿者500人, 党员、志愿者共300人: the count is of both
@@ -132,7 +136,9 @@ export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
     const composed = text[c.start - 1] === '由';
     const forward = person || roleAt(text, n.end, opts.roles) ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
     if (forward) {
-      out.push({ start: composed ? c.start - 1 : c.start, end: forward.end, count: c.value, approx, role: forward.role });
+      // 由12人组成的...服务队 keeps 由 with the phrase it opens
+      const opensPhrase = composed && /组成|构成/.test(text.slice(c.start, forward.end));
+      out.push({ start: opensPhrase ? c.start - 1 : c.start, end: forward.end, count: c.value, approx, role: forward.role });
       continue;
     }
     // count after the role: needs a measure word, maybe followed by 队员

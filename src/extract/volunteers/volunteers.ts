@@ -7,8 +7,18 @@ import type { ExtractContext, Span } from '../../pipeline/types.js';
 import { findVolunteerCounts } from './find-counts.js';
 import { rolesFor } from './roles.js';
 
+/** The sentence holding `start` (sentences are in text order: binary search), or the span itself. */
 function sentenceAround(sentences: readonly Span[], start: number, end: number): Span {
-  return sentences.find((s) => s.start <= start && end <= s.end) ?? sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return s;
+  }
+  return { start, end };
 }
 
 export function extractVolunteers(ctx: ExtractContext): Volunteer[] {
