@@ -18,7 +18,7 @@ export interface Actor extends Span {
 }
 
 /** Prepositions that make the union after them the one that receives. */
-const TO = /(?:向|为|给|对|替|到|至|往|帮助|支持|资助)$/;
+const TO = /(?:向|为|给|对|替|帮助|支持|资助)$/;
 /** Prepositions that make it the source of the report, or the place of something. */
 const FROM = /(?:从|自|据|来自|经|在)$/;
 /** Joining words: the union after one shares the part of the union before it. */
@@ -46,12 +46,15 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
 }
 
 /** Actors joined by 、/和/与 into one: the parts, first to last. */
+/** What may stand between two joined unions: the joining word, after a sub-body (桃园分会、). */
+const JOINED = /^(?:\p{Script=Han}{0,8}?(?:分会|委员会|支部))?(?:、|和|与|及|以及)$/u;
+
 export function chains(text: string, actors: readonly Actor[]): Actor[][] {
   const out: Actor[][] = [];
   for (const a of actors) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && prev.end <= a.start && /^(?:、|和|与|及|以及)$/.test(text.slice(prev.end, a.start))) last.push(a);
+    if (last && prev && prev.end <= a.start && JOINED.test(text.slice(prev.end, a.start))) last.push(a);
     else out.push([a]);
   }
   return out;
@@ -62,10 +65,10 @@ export function chains(text: string, actors: readonly Actor[]): Actor[][] {
  * head (`17个省辖市总工会、济源产城融合示范区总工会` for the province's federation);
  * one with an unresolved union in it is unresolved.
  */
-export function chainValue(chain: readonly Actor[]): Pick<Actor, 'name' | 'kind'> {
+export function chainValue(chain: readonly Actor[], nth = 0): Pick<Actor, 'name' | 'kind'> {
   const group = chain.find((a) => a.kind === 'group');
   if (group) return { name: group.name, kind: 'group' };
   if (chain.some((a) => a.kind === 'unresolved')) return { name: null, kind: 'unresolved' };
-  const first = chain[0]!;
-  return { name: first.name, kind: first.kind };
+  const one = chain[Math.min(nth, chain.length - 1)]!;
+  return { name: one.name, kind: one.kind };
 }

@@ -66,7 +66,9 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
   return { by: 'passage' };
 }
 
-const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|[、(（]|^\d|^[一二三四五六七八九十两]+个|个/;
+const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|、|[(（][省市区县州乡镇]|^\d|^[一二三四五六七八九十两]+个|个/;
+/** A core ending in one of these names the unions of many bodies (苏州工业园区企业工会). */
+const MANY = /(?:企业|基层|会员单位|基层单位|成员单位|单位|中小企业|非公企业)$/;
 
 /**
  * Classifies the phrase that ends with `suffix` at [at, end). `strict` and `broad`
@@ -102,7 +104,7 @@ export function classify(
   if (/^(?:全|我|本)(?:省|市|区|县|州|国)$/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
   if (/(?:该|本|此|这)$/.test(before)) return { ...span(strict.start - 1), kind: 'anaphor' };
   if (/^(?:集团公司|集团)$/.test(core)) return { ...span(strict.start), kind: 'name', core, suffix, pieces: strict.pieces };
-  if (allGeneric(strict.pieces)) {
+  if (allGeneric(strict.pieces) || MANY.test(core)) {
     // 各级/各地 glued into the same token (各地工会) still make a group
     return { ...span(strict.start), kind: 'generic' };
   }

@@ -6,7 +6,7 @@
 import type { Span, Token } from '../../pipeline/types.js';
 import { classify, type Phrase } from './classify.js';
 import { piecesBefore, walkBack } from './name-span.js';
-import { NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
+import { NOT_A_PLACE, NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
 
 const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
 
@@ -40,7 +40,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const surface = text.slice(strict.start, end);
     if (/^(?:省|市|区|县|自治区)$/.test(core)) {
       out.push({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! });
-    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && strict.pieces.some((p) => p.tag === 'ns' || PROVINCES.has(p.word))) {
+    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.test(core)) {
       out.push({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' });
     }
   }

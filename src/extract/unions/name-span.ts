@@ -72,6 +72,10 @@ function lastFunctionChar(word: string): number {
   for (const m of word.matchAll(FUNCTION_CHAR)) at = m.index;
   return at;
 }
+/** Whether a piece (or the sentence start, undefined) separates clauses or words. */
+function boundary(p: Piece | undefined): boolean {
+  return !p || !HAN_ONLY.test(p.word) || STOP_WORDS.has(p.word);
+}
 const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
 
 /**
@@ -96,7 +100,11 @@ function isAnchor(p: Piece, right: Piece | undefined): boolean {
 }
 
 /** The pieces from the first anchor on; without one, the trailing level word (市 总工会) or generic words (基层 工会). */
-function fromAnchor(pieces: readonly Piece[]): Piece[] {
+function fromAnchor(pieces: readonly Piece[], atBoundary: boolean): Piece[] {
+  // a word with its level after it at the start of a clause is a place the segmenter did not know (;鼓楼 区)
+  const first = pieces[0];
+  const second = pieces[1];
+  if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && HAN_ONLY.test(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
   const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1]));
   if (i >= 0) return pieces.slice(i);
   let j = pieces.length;
@@ -133,7 +141,8 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       // a run that carries a function word in front of the name: keep its tail and stop (向区 -> 区, 向海 -> 海)
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
       if (rest) {
-        const cut = { ...p, word: rest, start: p.end - rest.length };
+        // what is left of a cut run is a level word (向市 -> 市) or a name part of unknown kind
+        const cut = { ...p, word: rest, start: p.end - rest.length, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag };
         taken.unshift(cut);
         start = cut.start;
       }
@@ -143,6 +152,19 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       taken.unshift(p);
       start = p.start;
       continue;
+    }
+    const left = pieces[i + 1];
+    // an adjective inside a company's own name, after its proper part (恒瑞精密)
+    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns)$/.test(left.tag) && HAN_ONLY.test(left.word)) {
+      taken.unshift(p);
+      start = p.start;
+      continue;
+    }
+    // one character the segmenter cut off a district at the start of a clause (道 外区, 平 城区)
+    if (right && p.word.length === 1 && HAN_ONLY.test(p.word) && !STOP_WORDS.has(p.word) && /^.[区县]$/.test(right.word) && boundary(left)) {
+      taken.unshift(p);
+      start = p.start;
+      break;
     }
     if (p.tag === ')' || p.word === ')' || p.word === '）') {
       // a parenthesised organisation word inside a name: 内蒙古电力(集团)有限责任公司
@@ -163,7 +185,8 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     start = taken[0]?.start ?? at;
   }
   if (!broad) {
-    const kept = fromAnchor(taken);
+    const stopAt = pieces[pieces.findIndex((p) => p.start === start) + 1];
+    const kept = fromAnchor(taken, taken.length > 0 && boundary(stopAt));
     if (kept.length !== taken.length) {
       taken.splice(0, taken.length - kept.length);
       start = taken[0]?.start ?? at;

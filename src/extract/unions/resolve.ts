@@ -146,8 +146,14 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     switch (head.by) {
       case 'place':
         return clusters.find((c) => federationOf(c, { name: head.place, base: placeBase(head.place) }, head.level)) ?? null;
-      case 'level':
+      case 'level': {
+        // 全区 in an autonomous region's report is the whole region
+        if (head.level === '区' && /^(?:全|我|本)区/.test(p.surface)) {
+          const region = ownUnion(articleOf(layout, p.start), '省');
+          if (region && /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(region.core)) return region;
+        }
         return unionOfLevel(p.start, head.level) ?? null;
+      }
       case 'national':
         return clusters.find((c) => c.name === NATIONAL) ?? null;
       case 'enterprise': {
@@ -162,7 +168,12 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   };
   for (const p of phrases) {
     if (p.kind === 'group') ref(p, 'group', headOf(p, p.head)?.name ?? null);
-    else if (p.kind === 'generic') ref(p, 'unresolved', null);
+    else if (p.kind === 'generic') {
+      // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
+      const owners = p.surface.length >= 4 ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+      if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });
+      else ref(p, 'unresolved', null);
+    }
     else if (p.kind === 'anaphor') {
       const article = articleOf(layout, p.start);
       const before = resolved.filter((r) => r.phrase.end <= p.start && inside(article, r.phrase.start));
