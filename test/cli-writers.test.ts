@@ -86,6 +86,14 @@ describe('CSV fact rows', () => {
     expect(bytes.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3)).toBe(-1);
   });
 
+  it('adds an id column last for JSONL input', async () => {
+    const text = (await write([sampleRecord({ id: 'x1' })], { format: 'csv', withId: true })).text();
+    expect(parseCsv(text)[0]).toEqual([...FACT_COLUMNS, 'id']);
+    expect(csvObjects(text).map((r) => r.id)).toEqual(Array(12).fill('x1'));
+    const docs = (await write([sampleRecord({ id: 'x1' })], { format: 'csv', rows: 'documents', withId: true })).text();
+    expect(csvObjects(docs)[0]!.id).toBe('x1');
+  });
+
   it('writes the header even when there is nothing else', async () => {
     expect((await write([], { format: 'csv' })).text()).toBe(FACT_COLUMNS.join(',') + '\r\n');
     expect((await write([other], { format: 'csv' })).text()).toBe(FACT_COLUMNS.join(',') + '\r\n');

@@ -55,7 +55,7 @@ describe('CSV', () => {
   let csv: string;
   let rows: Record<string, string>[];
   beforeAll(() => {
-    const r = runCli(['seeds/', '--format', 'csv']);
+    const r = runCli(['seeds/', '--format', 'csv', '--jobs', '1']);
     expect(r.status).toBe(0);
     csv = r.out;
     rows = csvObjects(csv);
@@ -112,10 +112,13 @@ describe('CSV', () => {
     expect(r.status).toBe(0);
     const titles = csvObjects(r.out).map((row) => row.title);
     expect(titles).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1+1", "'-2-2", "'@SUM(A1)", '普通标题']);
+    // JSONL input: the SPEC columns, then `id`, which joins a row back to its input line
+    expect(parseCsv(r.out)[0]).toEqual([...DOCUMENT_COLUMNS, 'id']);
+    expect(csvObjects(r.out).map((row) => row.id)).toEqual(['t0', 't1', 't2', 't3', 't4']);
   });
 
   it('--rows documents writes one row per file with counts and sums', () => {
-    const r = runCli(['seeds/', '--format', 'csv', '--rows', 'documents']);
+    const r = runCli(['seeds/', '--format', 'csv', '--rows', 'documents', '--jobs', '1']);
     expect(r.status).toBe(0);
     expect(parseCsv(r.out)[0]).toEqual([...DOCUMENT_COLUMNS]);
     const docs = csvObjects(r.out);
@@ -201,7 +204,7 @@ describe('output file (-o)', () => {
   it('writes what standard output would get and leaves no temp file', () => {
     const dir = tmp();
     const target = join(dir, 'records.json');
-    const r = runCli(['seeds/', '-o', target]);
+    const r = runCli(['seeds/', '-o', target, '--jobs', '1']);
     expect(r.status).toBe(0);
     expect(r.out).toBe('');
     expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual(records);
@@ -319,7 +322,7 @@ describe('xlsx', () => {
   it('writes Facts and Documents sheets with typed cells and frozen headers', async () => {
     const dir = tmp();
     const target = join(dir, 'facts.xlsx');
-    const r = runCli(['seeds/', '--format', 'xlsx', '-o', target]);
+    const r = runCli(['seeds/', '--format', 'xlsx', '-o', target, '--jobs', '1']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(dir)).toEqual(['facts.xlsx']);

@@ -150,7 +150,7 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
 
   let failures = 0;
   try {
-    const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom });
+    const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' });
     const source = outcomes(paths, o, io, implicitStdin, onDiscovered);
     for await (const out of source) {
       (bar as ProgressBar | null)?.tick();

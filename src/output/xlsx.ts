@@ -41,20 +41,23 @@ function addRow<C extends string>(ws: ExcelJS.Worksheet, columns: readonly C[], 
 }
 
 /** Loads exceljs (a large library) only when a workbook is asked for. */
-export async function xlsxWriter(sink: Sink): Promise<RecordWriter> {
+export async function xlsxWriter(sink: Sink, withId = false): Promise<RecordWriter> {
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
-  const facts = sheet(wb, 'Facts', FACT_COLUMNS);
-  const documents: DocumentRow[] = [];
+  const factColumns = withId ? [...FACT_COLUMNS, 'id' as const] : FACT_COLUMNS;
+  const documentColumns = withId ? [...DOCUMENT_COLUMNS, 'id' as const] : DOCUMENT_COLUMNS;
+  const facts = sheet(wb, 'Facts', factColumns);
+  const documents: (DocumentRow & { id: Cell })[] = [];
   return {
     async write(record: ExtractRecord) {
-      for (const row of factRows(record)) addRow<(typeof FACT_COLUMNS)[number]>(facts, FACT_COLUMNS, row as FactRow);
-      documents.push(documentRow(record));
+      const id = record.id ?? null;
+      for (const row of factRows(record)) addRow(facts, factColumns, { ...row, id } as FactRow & { id: Cell });
+      documents.push({ ...documentRow(record), id });
     },
     async end() {
       facts.commit();
-      const docs = sheet(wb, 'Documents', DOCUMENT_COLUMNS);
-      for (const row of documents) addRow(docs, DOCUMENT_COLUMNS, row);
+      const docs = sheet(wb, 'Documents', documentColumns);
+      for (const row of documents) addRow(docs, documentColumns, row);
       docs.commit();
       await wb.commit();
     },
