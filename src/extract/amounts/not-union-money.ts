@@ -70,6 +70,8 @@ const OTHERS_MONEY =
  * verb of giving stands anywhere in the clause (`一个学期的书簿费随时过千元`).
  */
 const COSTS = /学费|书簿费|书本费|生活费|医疗费|住院费|医药费|治疗费|手术费|交通费|车费|房租|费用/;
+/** `活动费用5万元由市总工会承担`: the cost is the union's. */
+const COST_BORNE = /承担|列支|支付|报销|补贴|资助|工会/;
 /** After the sum: `3万元的急难贷款`, `5000万元的经济损失`. */
 const OTHERS_MONEY_AFTER = /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,4}?(?:贷款|借款|罚款|损失|欠薪|欠款|债务|投资|工资|收入)/;
 
@@ -80,7 +82,7 @@ const PRICE_PER = /^\/(?:平|㎡|m2|斤|公斤|千克|吨|升|亩)/;
 export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
   const after = clauseAfter(text, s.end);
   if (OTHERS_MONEY_AFTER.test(after) || PRICE_PER.test(after)) return true;
-  if (COSTS.test(before) && !GIVING_VERB.test(before)) return true;
+  if (COSTS.test(before) && !GIVING_VERB.test(before) && !COST_BORNE.test(after)) return true;
   let last = -1;
   for (const m of before.matchAll(OTHERS_MONEY)) last = m.index + m[0].length;
   if (last < 0) return false;
@@ -97,7 +99,8 @@ export function isEmployersMoney(text: string, start: number): boolean {
   return last >= 0 && !UNION_WORD.test(sentence.slice(last));
 }
 
-const GOVERNMENT = /局|厅|政府|劳动部|财政部|民政部|人社部|卫生部|卫健委|财政|民政部门|人社部门/;
+const GOVERNMENT =
+  /(?<![格布大结当全开终僵棋赌骗饭])局|(?<![大餐客展舞门歌])厅|政府|劳动部|财政部|民政部|人社部|卫生部|卫健委|财政|民政部门|人社部门/;
 const RECEIVING = /[向为给对与和同及跟]|联合|会同|协调|争取|配合/;
 const UNION_WORD = /工会|工联|总工|[省市县区]总|全总/;
 

@@ -7,7 +7,7 @@
  * (differences, thresholds...) and its kind, per and total are decided later.
  */
 import type { ApproxT } from '../../schema/record.js';
-import { findNumerals, inheritScale, joinRange, type NumeralSpan } from '../numerals/parse.js';
+import { findNumerals, inheritScale, joinRange, parseRange, type NumeralSpan } from '../numerals/parse.js';
 import { qualifierBefore } from '../numerals/qualifiers.js';
 import { currencyAfter, currencyBefore, type CurrencyWord } from './currency.js';
 
@@ -27,8 +27,8 @@ export interface MoneySpan {
 
 /** A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. */
 const VAGUE_BEFORE = /[数几若]$/;
-/** An ordinal or a code: 第3万元? No: 第, and digits glued to Latin letters (A4, 4/5G). */
-const NOT_A_COUNT_BEFORE = /[第A-Za-z\/#]$/;
+/** An ordinal (第3) or a code (A4, 4/5G, #3): the number is no sum, unless a currency prefix ends there (RMB5000). */
+const NOT_A_SUM_BEFORE = /[第A-Za-z\/#]$/;
 /** A currency word that is also a prefix: after a number it belongs to the next number (李四人民币50元). */
 const STARTS_NUMBER = /^(?:约|近|超过|逾|超)?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/;
 const RANGE_SEP = /^[-~—–至到]$/;
@@ -78,6 +78,19 @@ function isBareUnit(n: NumeralSpan): boolean {
   return n.approx === 'exact' && n.valueMax === null && /^[百千万亿佰仟萬億]+$/.test(n.text);
 }
 
+/** `2000 元`, `50 万元`: one space (from a web page's markup) between a number and its currency. */
+const SPACED_CURRENCY = /^ ([万亿千百]{0,2})(?=元|港元|港币|美元|日元|澳门元|新台币|人民币)/;
+
+/** The number with the units written after the space folded in, or the number unchanged. */
+function acrossSpace(text: string, n: NumeralSpan): NumeralSpan {
+  const m = SPACED_CURRENCY.exec(text.slice(n.end, n.end + 4));
+  if (!m) return n;
+  const units = m[1]!;
+  const whole = units ? parseRange(n.text + units) : n;
+  if (!whole) return n;
+  return { ...n, value: whole.value, valueMax: whole.valueMax, end: n.end + m[0].length, text: n.text + units };
+}
+
 function isChineseSmall(n: NumeralSpan): boolean {
   // 李四, 统一: one Chinese digit without a unit is a name or a word, not a sum
   return n.chinese && !n.hasUnit && n.valueMax === null && n.text.length === 1;
@@ -89,12 +102,13 @@ export function findMoneySpans(text: string): MoneySpan[] {
   const out: MoneySpan[] = [];
   let prevEnd = -1;
   for (let i = 0; i < nums.length; i++) {
-    const n = nums[i]!;
+    const n = acrossSpace(text, nums[i]!);
     const glued = n.start === prevEnd;
     prevEnd = n.end;
     if (glued || isChineseSmall(n)) continue;
     const before = text.slice(Math.max(0, n.start - 2), n.start);
-    if (VAGUE_BEFORE.test(before) || NOT_A_COUNT_BEFORE.test(before)) continue;
+    if (VAGUE_BEFORE.test(before)) continue;
+    if (NOT_A_SUM_BEFORE.test(before) && !currencyBefore(text, n.start)) continue;
 
     const q = qualifierBefore(text, n.start);
     if (isBareUnit(n) && !q) continue;
