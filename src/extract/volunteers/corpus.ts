@@ -43,7 +43,8 @@ export const corpus: Corpus<Volunteer> = {
     // count after the role
     ['县总工会招募志愿者150余人,分赴各村。', { text: '招募志愿者150余人', count: 150, approx: 'more_than' }],
     ['向社会招募职工志愿者86名。', { text: '招募职工志愿者86名', count: 86 }],
-    ['市总工会心理咨询师志愿者42人提供线上疏导。', { count: 42, role: '志愿者' }],
+    ['市总工会心理咨询师志愿者42人提供线上疏导。', { text: '心理咨询师志愿者42人', count: 42, role: '志愿者' }],
+    ['参与人员中,其中党员志愿者1500人。', { text: '党员志愿者1500人', count: 1500 }],
     ['全市注册职工志愿者达3.6万余人。', { count: 36000, approx: 'more_than' }],
     ['注册志愿者超过150万名。', { count: 1500000, approx: 'more_than' }],
     ['劳模志愿服务队二十余名队员走进田间。', { text: '劳模志愿服务队二十余名队员', count: 20, approx: 'more_than', role: '志愿服务队' }],
@@ -81,6 +82,8 @@ export const corpus: Corpus<Volunteer> = {
     ['2022年志愿者服务月启动,12351热线开通。', null],
     ['每名志愿者发放补贴200元。', null],
     ['20-30名志愿者轮流值守。', null, 'a range is no count'],
+    ['拨打12351志愿者服务热线咨询。', null, 'an Arabic number needs a measure word'],
+    ['上万志愿者走上街头。', { text: '上万志愿者', count: 10000, approx: 'more_than' }],
     ['志愿者分为3组,每组10人。', null],
     ['志愿者中有党员50人。', null],
     ['动员3000余名职工参与志愿服务。', null, '参与志愿服务 does not call them volunteers'],

@@ -81,15 +81,12 @@ function roleBeforeCount(text: string, countStart: number, roles: readonly strin
     const cut = i + r.length;
     if (ROLE_TO_COUNT.test(window.slice(cut)) && (!best || cut > best.cut || (cut === best.cut && r.length > best.role.length))) best = { role: r, cut };
   }
-  if (best) {
-    const { role, cut } = best;
-    const roleStart = offset + cut - role.length;
-    const lead = text.slice(Math.max(0, roleStart - 10), roleStart);
-    // 工会干部和志愿者500人, 党员、志愿者共300人: the count is of both
-    if (JOINED_BEFORE_ROLE.test(lead)) return null;
-    return { role, start: roleStart - leadingWords(lead).length };
-  }
-  return null;
+  if (!best) return null;
+  const roleStart = offset + best.cut - best.role.length;
+  const lead = text.slice(Math.max(0, roleStart - 10), roleStart);
+  // 工会干部和志愿者500人, 党员、志愿者共300人: the count is of both
+  if (JOINED_BEFORE_ROLE.test(lead)) return null;
+  return { role: best.role, start: roleStart - leadingWords(lead).length };
 }
 
 /**
@@ -102,7 +99,7 @@ function leadingWords(lead: string): string {
   if (verb && !BREAKS_LINK.test(verb[1]!)) return verb[0];
   const mod = /[\u4e00-\u9fff]{0,8}$/.exec(lead)![0];
   // cut at the last word that ends another phrase: 市总工会|会员志工, 组建的|志愿服务队
-  const cut = Math.max(...['工会', '的', '了', '是', '在', '有', '和', '、', '该', '这', '此', '其', ...OTHER_VERBS].map((w) => {
+  const cut = Math.max(...['工会', '的', '了', '是', '在', '有', '和', '、', '该', '这', '此', '其', '其中', ...OTHER_VERBS].map((w) => {
     const i = mod.lastIndexOf(w);
     return i < 0 ? 0 : i + w.length;
   }));
@@ -132,9 +129,10 @@ export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
     if (tail) afterCount = tail.end;
     const approx = c.approx === 'exact' && tail ? tail.approx : c.approx;
 
-    // count before the role (逾三百义工 needs no measure word when the role follows at once)
+    // count before the role; without a measure word only a written-out number right before it (逾三百义工, 上万志愿者)
     const composed = text[c.start - 1] === '由';
-    const forward = person || roleAt(text, n.end, opts.roles) ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
+    const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
+    const forward = person || bareCount ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
     if (forward) {
       // 由12人组成的...服务队 keeps 由 with the phrase it opens
       const opensPhrase = composed && /组成|构成/.test(text.slice(c.start, forward.end));
