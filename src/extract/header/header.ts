@@ -23,14 +23,20 @@ interface Line extends Span {
   text: string;
 }
 
-function nonEmptyLines(text: string): Line[] {
+/** The first `limit` non-empty lines, trimmed, with their offsets. */
+function nonEmptyLines(text: string, limit: number): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (const part of text.split('\n')) {
-    const lead = part.length - part.trimStart().length;
+  while (start <= text.length && out.length < limit) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const part = text.slice(start, end);
     const trimmed = part.trim();
-    if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
-    start += part.length + 1;
+    if (trimmed) {
+      const lead = part.length - part.trimStart().length;
+      out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -43,16 +49,15 @@ function isProse(line: string): boolean {
 }
 
 export function extractHeader(text: string): Header {
-  const lines = nonEmptyLines(text);
+  const lines = nonEmptyLines(text, MAX_HEADER_LINES + 1);
   const title = lines[0]?.text ?? null;
   let publishedAt: string | null = null;
   let source: string | null = null;
   const headerSpans: Span[] = [];
 
   // the title line itself is a header line only when it carries a header label
-  const candidates = lines.slice(0, MAX_HEADER_LINES + 1);
-  for (let i = 0; i < candidates.length; i++) {
-    const line = candidates[i]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const labelled = HEADER_LABEL.test(line.text);
     if (i === 0 && !labelled) continue;
     if (isProse(line.text)) break;
