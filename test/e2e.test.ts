@@ -364,6 +364,15 @@ describe('xlsx', () => {
     });
   });
 
+  it('can go to standard output when that is not a terminal', async () => {
+    const r = runCli(['seeds/000_e07abcf84e9ed3d8.txt', '--format', 'xlsx', '--jobs', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.subarray(0, 2).toString('latin1')).toBe('PK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.stdout as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Documents')!.getRow(2).getCell(1).value).toBe('seeds/000_e07abcf84e9ed3d8.txt');
+  });
+
   it('keeps a formula-looking text as text', async () => {
     const dir = tmp();
     const target = join(dir, 't.xlsx');

@@ -35,7 +35,10 @@ export class ProgressBar {
     /** null when the number of inputs is not known in advance (JSONL lines) */
     private readonly total: number | null,
     private readonly unit = 'files',
-  ) {}
+  ) {
+    // shown at once: the first file can take a while (the segmenter loads its dictionary)
+    this.draw(Date.now());
+  }
 
   tick(): void {
     this.done++;
@@ -59,7 +62,7 @@ export class ProgressBar {
   }
 
   private draw(now: number): void {
-    const text = this.line(now).slice(0, Math.max((this.out.columns ?? 80) - 1, 20));
+    const text = this.line(now).slice(0, Math.max((this.out.columns || 80) - 1, 20));
     this.out.write(`\r\x1b[K${text}`);
   }
 
