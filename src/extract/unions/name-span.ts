@@ -53,6 +53,8 @@ const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
 function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (STOP_WORDS.has(p.word)) return false;
   if (LEVEL_CHAR.test(p.word)) return true;
+  // an organisation word, whatever its tag (厂/zg, 矿/ng)
+  if (HAN_ONLY.test(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
   if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
   if (p.tag === 'm' || p.tag === 'mq') {
     if (!NUMERAL.test(p.word)) return HAN_ONLY.test(p.word); // a name the segmenter took for a numeral (港九)
@@ -83,7 +85,9 @@ const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) 
  * an unknown run, or the distinguishing word of a company (保修 in 保修分公司).
  * Common words before it (动员, 联系, 疫情防控工作) are not part of it.
  */
-function isAnchor(p: Piece, right: Piece | undefined): boolean {
+function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
+  // a word before a numbered unit is the organisation's own name (中铁 十四局, 城建 十六公司)
+  if (right && next && right.tag === 'm' && NUMERAL.test(right.word) && ORG_END.test(next.word) && HAN_ONLY.test(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
   if (p.word === '全国' || p.word === '中华') return true;
@@ -105,7 +109,7 @@ function fromAnchor(pieces: readonly Piece[], atBoundary: boolean): Piece[] {
   const first = pieces[0];
   const second = pieces[1];
   if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && HAN_ONLY.test(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
-  const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1]));
+  const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1], pieces[k + 2]));
   if (i >= 0) return pieces.slice(i);
   let j = pieces.length;
   while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_CHAR.test(pieces[j - 1]!.word))) j--;

@@ -78,7 +78,8 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     }
     if (p.kind === 'place') {
       const own = clusterOf.get(p.surface);
-      const fed = own ?? clusters.find((c) => c.level !== null && (c.base === fedBase(p) || c.core === p.place || c.core.endsWith(p.place)));
+      const base = fedBase(p);
+      const fed = own ?? clusters.find((c) => c.level !== null && (c.base === base || c.core === p.place || c.core.endsWith(p.place) || (base.length >= 2 && c.base !== null && c.base.endsWith(base))));
       if (fed) resolved.push({ phrase: p, cluster: fed });
       else ref(p, 'unresolved', null);
     }

@@ -34,8 +34,8 @@ export function levelOf(place: string): Level | null {
 
 /** A place name without its level word: 浙江省 -> 浙江, 甘州区 -> 甘州. */
 export function placeBase(place: string): string {
-  const base = place.replace(/(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)$/, '');
-  return base.length >= 1 ? base : place;
+  const m = /^(.{2,}?)(?:(?:维吾尔|\p{Script=Han}{1,3}?族)*自治(?:区|州|县|旗)|省|市|区|县|旗|州|盟|镇|乡|街道)$/u.exec(place);
+  return m ? m[1]! : place;
 }
 
 /** Province-level divisions, as written without a level word. */
