@@ -188,6 +188,21 @@ describe('inputs', () => {
     expect(viaStdin.out.trim().split('\n').map((l) => (JSON.parse(l) as ExtractRecord).file)).toEqual(Array(5).fill('-'));
   });
 
+  it('--input jsonl takes the batches inside a folder, in order', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"b1","text":"乙"}\n');
+    writeFileSync(join(dir, 'a.jsonl'), '{"id":"a1","text":"甲"}\n{"id":"a2","text":"丙"}\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not a batch');
+    const r = runCli(['--input', 'jsonl', dir, '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    const got = r.out.trim().split('\n').map((l) => JSON.parse(l) as ExtractRecord);
+    expect(got.map((x) => [x.id, x.file])).toEqual([
+      ['a1', join(dir, 'a.jsonl')],
+      ['a2', join(dir, 'a.jsonl')],
+      ['b1', join(dir, 'b.jsonl')],
+    ]);
+  });
+
   it('--input jsonl reports a bad line as FILE:LINE and goes on', () => {
     const input = ['{"id":"a","text":"甲"}', 'not json', '{"text":"no id"}', '{"id":2,"text":"乙"}'].join('\n');
     const r = runCli(['--input', 'jsonl', '--format', 'jsonl'], { input });
@@ -283,6 +298,17 @@ describe('exit statuses and messages', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.out).toBe('');
+  });
+
+  it('loads --dict files, for files in workers and for standard input', () => {
+    const dict = join(tmp(), 'words.txt');
+    writeFileSync(dict, '甘沟驿镇 ns\n白银市第一人民医院 nt\n');
+    const files = runCli(['seeds/', '--dict', dict, '--format', 'jsonl', '--jobs', '2']);
+    expect(files.stderr).toBe('');
+    expect(files.status).toBe(0);
+    expect(files.out.trim().split('\n')).toHaveLength(SEEDS.length);
+    const stdin = runCli(['--dict', dict, '--format', 'jsonl'], { input: readFileSync(join(ROOT, SEEDS[0]!)) });
+    expect(stdin.status).toBe(0);
   });
 
   it('--help shows examples for every command, --version the package version', () => {

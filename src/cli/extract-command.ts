@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { extractBytes } from '../pipeline/extract-document.js';
 import { configureSegmenter } from '../pipeline/segment.js';
-import { discover, type Discovered } from '../run/discover.js';
+import { discover, isJsonlName, type Discovered } from '../run/discover.js';
 import { defaultRunOptions, runFiles } from '../run/run-files.js';
 import { createWriter } from '../output/create-writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
@@ -65,7 +65,8 @@ async function* outcomes(
     for (const p of paths.length ? paths : ['-']) {
       if (p === '-') files.push(p);
       else
-        for (const d of discover([p])) {
+        // inside folders, only .jsonl, .ndjson and .json files are batches
+        for (const d of discover([p], { accept: isJsonlName })) {
           if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
           else files.push(d.file);
         }
