@@ -15,6 +15,11 @@ export const corpus: Corpus<Header> = {
     // outlet then date, no labels
     ['区总工会慰问环卫工人\n\n天津工人报 2023-01-09 07:30 大字\n\n近日,区总工会...', { publishedAt: '2023-01-09', source: '天津工人报' }],
     ['省总工会下拨专项资金\n新华日报 2021-08-02\n本报讯 8月1日,省总工会...', { publishedAt: '2021-08-02', source: '新华日报' }],
+    ['职工书屋开放\n工人日报 2023年01月18日 第03版', { publishedAt: '2023-01-18', source: '工人日报' }],
+    ['职工书屋开放\n分享到: 微信 微博\n2023-01-12 09:30 | 人民网', { publishedAt: '2023-01-12', source: '人民网' }],
+    ['职工书屋开放\n2023年1月18日 星期三\n来源:四川工人日报', { publishedAt: '2023-01-18', source: '四川工人日报' }],
+    ['职工书屋开放\n2022-03-04T10:00:00+08:00', { publishedAt: '2022-03-04', source: null }],
+    ['职工书屋开放\n发布时间:2022-03-04 浏览 1286', { publishedAt: '2022-03-04', source: null }],
     // source and date on separate labelled lines
     ['矿区工会送清凉\n\n来源:山西焦煤集团\n发布时间:2021-06-30 16:05:00\n【字体:', { publishedAt: '2021-06-30', source: '山西焦煤集团' }],
     // date first, then labelled source and an empty author field

@@ -10,7 +10,7 @@
  */
 import type { Header, Span } from '../../pipeline/types.js';
 import { findFullDate } from './published-date.js';
-import { labelledSource, sourceBeforeDate } from './source.js';
+import { labelledSource, sourceAfterDate, sourceBeforeDate } from './source.js';
 
 /** How many non-empty lines after the title may still belong to the header. */
 const MAX_HEADER_LINES = 10;
@@ -68,7 +68,7 @@ export function extractHeader(text: string): Header {
     if (source === null) {
       const named = labelledSource(line.text);
       if (named !== undefined) source = named;
-      else if (date) source = sourceBeforeDate(line.text, date.start);
+      else if (date) source = sourceBeforeDate(line.text, date.start) ?? sourceAfterDate(line.text, date.end);
     }
   }
 

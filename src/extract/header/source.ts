@@ -37,3 +37,16 @@ export function sourceBeforeDate(line: string, dateStart: number): string | null
   if (!before || before.length > 20 || /[,.;:!?。,、:;!?“”()]/.test(before)) return null;
   return cleanSource(before);
 }
+
+/** After the date: a clock time, separators, then maybe the outlet. */
+const AFTER_DATE = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|丨｜·/]?\s*([^\s|丨｜]*)/;
+/** What may follow a date that is no outlet: a weekday, a page number, a font switch. */
+const NOT_AN_OUTLET = /^(?:星期|周[一二三四五六日天]|第\S*版|\d|大字|中字|小字|[大中小]$|浏览|点击|阅读|作者|编辑|责编|记者|字号|字体|分享|打印|关闭|返回|收藏)/;
+
+/** An outlet printed after the date on a line without labels: `2023-01-12 09:30 | 人民网`. */
+export function sourceAfterDate(line: string, dateEnd: number): string | null {
+  const m = AFTER_DATE.exec(line.slice(dateEnd));
+  const name = m?.[1] ?? '';
+  if (!name || name.length > 20 || NOT_AN_OUTLET.test(name) || /[,.;:!?。,、:;!?“”()【】]/.test(name)) return null;
+  return cleanSource(name);
+}
