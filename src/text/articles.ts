@@ -84,9 +84,13 @@ export function findArticles(text: string, paras: Span[], bodyStart: number, end
   const articles: Span[] = [];
   const headlines: Span[] = [];
   if (body.length === 0) return { articles: [{ start: 0, end }], headlines: [] };
+  // a round-up whose body opens with its first entry: the title and header stand apart
+  if (body[0]!.start > 0 && UNION_LEAD.test(line(0)) && isHeadlineLike(line(0)) && body.length > 1 && isBody(line(1))) {
+    articles.push({ start: 0, end: body[0]!.start });
+  }
   order.forEach((s, k) => {
     // the first article also holds the header (its title is the report's headline)
-    const from = k === 0 ? 0 : body[s]!.start;
+    const from = k === 0 && articles.length === 0 ? 0 : body[s]!.start;
     const nextStart = order[k + 1];
     const to = nextStart === undefined ? end : body[nextStart]!.start;
     articles.push({ start: from, end: to });
