@@ -8,8 +8,9 @@
  * month for month dates and 月底, by day for day dates). 今年/去年/前年/明年
  * count from publishedAt's year. With no publishedAt such a year is unknown
  * (`--MM-DD`, `--MM`). A date joined to the one before it by a range or list
- * mark (`2019年12月30日至1月5日`, `7月22、23日`) shares that date's year and,
- * when it has none of its own, its month.
+ * mark (`2019年12月30日至1月5日`, `7月22、23日`) shares that date's year (the
+ * next year when its month comes earlier) and, when it has none of its own, its
+ * month: a range that starts before publication may end after it.
  */
 import { parseNumber } from '../numerals/parse.js';
 import { MINGUO_OFFSET, daysInMonth, isValidDay, isValidMonth, isoDate } from './calendar.js';

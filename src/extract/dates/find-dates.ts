@@ -71,6 +71,7 @@ const LUNAR_BEFORE = /(?:农历|阴历)\s*$/;
 /** A recurring month is no calendar date: 每年9月, 每年的3月5日. */
 const RECURRING_BEFORE = /每年的?$/;
 
+const RANGE_JOIN = new RegExp(`^\\s*${RANGE_MARK}\\s*$`);
 const JOIN = new RegExp(`^\\s*(?:${RANGE_MARK}|和|及|与|,)\\s*$`);
 
 function joinedToPrevious(text: string, prevEnd: number, start: number): boolean {
@@ -146,6 +147,11 @@ export function findDates(text: string, opts: Options): RawDate[] {
   }
 
   found.sort((a, b) => a.start - b.start);
+  // the second end of a range of full dates shares the first one's year: 2019年12月30日至1月5日
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.year === null && !d.joined && RANGE_JOIN.test(text.slice(found[i - 1]!.end, d.start))) d.joined = true;
+  }
 
   // bare days: only after a date that gives their month
   const bare: RawDate[] = [];
