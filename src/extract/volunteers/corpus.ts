@@ -83,6 +83,8 @@ export const corpus: Corpus<Volunteer> = {
     ['每名志愿者发放补贴200元。', null],
     ['20-30名志愿者轮流值守。', null, 'a range is no count'],
     ['拨打12351志愿者服务热线咨询。', null, 'an Arabic number needs a measure word'],
+    ['共有1200名职工报名成为志愿者。', { text: '1200名职工报名成为志愿者', count: 1200 }],
+    ['80名退休职工化身志愿者,走进社区。', { count: 80 }],
     ['上万志愿者走上街头。', { text: '上万志愿者', count: 10000, approx: 'more_than' }],
     ['志愿者分为3组,每组10人。', null],
     ['志愿者中有党员50人。', null],

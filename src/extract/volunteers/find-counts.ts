@@ -13,7 +13,7 @@
  */
 import { findNumerals, qualifierAfter, qualifierBefore, type NumeralSpan } from '../numerals/parse.js';
 import type { ApproxT } from '../../schema/record.js';
-import { BREAKS_LINK, NOT_A_ROLE_AFTER, OTHER_VERBS, RECRUIT_PHRASE, ROLE_TO_COUNT, TEAM_ROLES } from './roles.js';
+import { BREAKS_LINK, MAKES_THEM_VOLUNTEERS, NOT_A_ROLE_AFTER, OTHER_VERBS, RECRUIT_PHRASE, ROLE_TO_COUNT, TEAM_ROLES } from './roles.js';
 
 export interface CountSpan {
   start: number;
@@ -59,7 +59,7 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
     const role = roleAt(text, k, teamRoles);
     if (role) {
       const mod = text.slice(pos, k);
-      if (BREAKS_LINK.test(mod.replace(/组成的|构成的/g, ''))) return null;
+      if (BREAKS_LINK.test(mod.replace(MAKES_THEM_VOLUNTEERS, ''))) return null;
       const end = k + role.length;
       if (JOINED_AFTER_ROLE.test(text.slice(end, end + 2))) return null;
       return { role, end };

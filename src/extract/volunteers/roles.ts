@@ -54,6 +54,9 @@ export const NOT_A_ROLE_AFTER = /^(?:军|之家|服务站|服务点|服务中心
 export const BREAKS_LINK =
   /[和及与或、等同跟向对为给把被让在到从于将由]|带领|带动|率领|帮助|协助|配合|指导|组织|动员|发动|招募|慰问|看望|走访|培训|表彰|感谢|联系|参加|参与|开展|深入|前往|奔赴|来到|走进|进入|奋战|坚守|值守|投身|服务(?!队)|支援|下沉|提供|发放|送去|慰问|派出|选派/;
 
+/** Verbs between a count and its role that make those people the volunteers: 1200名职工报名成为志愿者, 由20名骑手组成的...服务队. */
+export const MAKES_THEM_VOLUNTEERS = /组成的|构成的|组成|报名成为|成为|担任|化身为|化身|争当|当起|充当|作为|加入/g;
+
 /** Connecting words between a role and its count written after it: 志愿者共计500人, 志愿服务队现有队员216名. */
 export const ROLE_TO_COUNT = /^(?:们|现有|共有|已有|拥有|有|共计|共|累计|总计|合计|已经|已|达到|达|人数|总数|总人数|规模|数量|队员|成员|发展到|发展至|增至|增加到|扩大到|壮大到|突破)*$/;
 
