@@ -4,8 +4,8 @@
  * closed pipes, exit statuses, help and version).
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -243,6 +243,25 @@ describe('output file (-o)', () => {
     expect(await closed).toBe(143);
     expect(readFileSync(target, 'utf8')).toBe('old contents\n');
     expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('writes through a symbolic link to the file it points to, and straight into a pipe', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'real.jsonl'), 'old\n');
+    symlinkSync('real.jsonl', join(dir, 'link.jsonl'));
+    const r = runCli(['seeds/000_e07abcf84e9ed3d8.txt', '--format', 'jsonl', '-o', join(dir, 'link.jsonl'), '--jobs', '1']);
+    expect(r.status).toBe(0);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
+    expect((JSON.parse(readFileSync(join(dir, 'real.jsonl'), 'utf8')) as ExtractRecord).file).toBe(SEEDS[0]);
+    expect(readdirSync(dir).sort()).toEqual(['link.jsonl', 'real.jsonl']);
+
+    // a named pipe (like -o /dev/stdout) is written in place, never renamed over
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const viaPipe = runShell(`cat '${fifo}' > '${join(dir, 'got.jsonl')}' & extract seeds/000_e07abcf84e9ed3d8.txt --format jsonl -o '${fifo}' --jobs 1; wait`);
+    expect(viaPipe.status).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect((JSON.parse(readFileSync(join(dir, 'got.jsonl'), 'utf8')) as ExtractRecord).file).toBe(SEEDS[0]);
   });
 
   it('a folder that does not exist is a usage error, before any work', () => {

@@ -3,6 +3,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The output could not be written (disk full, folder removed...): reported on stderr, exit status 1. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
 /** Integer option parser for commander; a bad value is a usage error. */
 export function positiveInt(name: string) {
   return (value: string): number => {

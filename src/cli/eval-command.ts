@@ -7,7 +7,7 @@ import { discover } from '../run/discover.js';
 import { defaultRunOptions, runFiles } from '../run/run-files.js';
 import { Evaluation, formatTable } from '../eval/run-eval.js';
 import { existsSync, statSync } from 'node:fs';
-import { UsageError } from './usage-error.js';
+import { UsageError } from './errors.js';
 import type { Io } from './extract-command.js';
 
 export interface EvalOptions {

@@ -15,7 +15,7 @@ import { jsonlOutcomes } from './jsonl-input.js';
 import type { Outcome } from './outcome.js';
 import { ProgressBar, RunStats, stderrChalk } from './progress.js';
 import { readStdin } from './stdin.js';
-import { UsageError } from './usage-error.js';
+import { OutputError, UsageError } from './errors.js';
 
 export interface ExtractOptions {
   format: Format;
@@ -141,7 +141,7 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
 
   const interactive = io.stderr.isTTY === true && !o.quiet;
   const chalk = stderrChalk();
-  const stats = new RunStats();
+  const stats = new RunStats(o.input === 'jsonl' ? 'lines' : 'files');
   let bar: ProgressBar | null = null;
   const onDiscovered = interactive
     ? (n: number) => {
@@ -168,7 +168,11 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
       if (sink.closed || (o.failFast && failures > 0)) break;
     }
     if (!sink.closed) await writer.end();
-    await sink.finish();
+    try {
+      await sink.finish();
+    } catch (e) {
+      throw new OutputError(`cannot write ${o.output ?? 'standard output'}: ${(e as Error).message}`);
+    }
   } catch (e) {
     sink.abort();
     throw e;

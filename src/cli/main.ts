@@ -15,7 +15,7 @@ import { FORMATS, ROWS } from '../output/writer.js';
 import { runExtract, type ExtractOptions, type Io } from './extract-command.js';
 import { runEval, type EvalOptions } from './eval-command.js';
 import { readStdin } from './stdin.js';
-import { UsageError, positiveInt } from './usage-error.js';
+import { OutputError, UsageError, positiveInt } from './errors.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -166,6 +166,9 @@ export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
     } else if (e instanceof UsageError) {
       io.stderr.write(`extract: ${e.message}\n(run extract --help for usage)\n`);
       code = 2;
+    } else if (e instanceof OutputError) {
+      io.stderr.write(`extract: ${e.message}\n`);
+      code = 1;
     } else {
       io.stderr.write(`extract: internal error: ${(e as Error).stack ?? String(e)}\n`);
       code = 1;

@@ -83,6 +83,8 @@ export class RunStats {
   dates = 0;
   private readonly started = Date.now();
 
+  constructor(private readonly unit = 'files') {}
+
   add(r: ExtractRecord): void {
     this.files++;
     this.warnings += r.warnings.length;
@@ -97,6 +99,6 @@ export class RunStats {
     const facts = `${this.unions} unions, ${this.amounts} amounts, ${this.volunteers} volunteer counts, ${this.dates} dates`;
     const warn = this.warnings ? c.yellow(`${this.warnings} warnings`) : '0 warnings';
     const fail = this.failures ? c.red.bold(`${this.failures} failed`) : c.green('0 failed');
-    return `${c.bold(`${this.files} files`)} in ${secs}s: ${facts}; ${warn}; ${fail}`;
+    return `${c.bold(`${this.files} ${this.unit}`)} in ${secs}s: ${facts}; ${warn}; ${fail}`;
   }
 }

@@ -23,11 +23,12 @@ export function withIdColumn<C extends string>(rowsOf: (r: ExtractRecord) => Rec
 
 export async function createWriter(sink: Sink, opts: WriterOptions): Promise<RecordWriter> {
   const docs = opts.rows === 'documents';
+  const documentObject = opts.withId ? (r: ExtractRecord) => ({ ...documentRow(r), id: r.id ?? null }) : documentRow;
   switch (opts.format) {
     case 'json':
-      return jsonArrayWriter(sink, docs ? documentRow : undefined);
+      return jsonArrayWriter(sink, docs ? documentObject : undefined);
     case 'jsonl':
-      return jsonLinesWriter(sink, docs ? documentRow : undefined);
+      return jsonLinesWriter(sink, docs ? documentObject : undefined);
     case 'csv': {
       const csv = { bom: opts.bom };
       const documentRows = (r: ExtractRecord) => [documentRow(r)];

@@ -4,7 +4,7 @@
  * run never leaves a half-written file). Writes wait for the stream to drain, so memory
  * stays flat however many records pass through.
  */
-import { createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
@@ -62,11 +62,62 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
+/** A device or pipe (`-o /dev/stdout`, a FIFO): written directly, there is nothing to rename. */
+function specialFileSink(target: string): Sink {
+  const stream = createWriteStream('', { fd: openSync(target, 'w') });
+  let failed: Error | null = null;
+  stream.on('error', (e) => {
+    failed = e;
+  });
+  return {
+    stream,
+    get closed() {
+      return failed !== null;
+    },
+    write: (chunk) => writeWithBackpressure(stream, chunk, () => failed !== null),
+    finish: () =>
+      new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        stream.once('close', () => (failed ? reject(failed) : resolve()));
+        if (!stream.writableEnded) stream.end();
+      }),
+    abort: () => {
+      stream.destroy();
+    },
+  };
+}
+
 /**
- * A file written atomically. Opening is synchronous so that a bad path (missing folder,
- * no permission) is reported before any work is done.
+ * Where `-o PATH` is written atomically, or null when it must be written in place: a
+ * device, a pipe or a socket (`/dev/stdout`, a FIFO), or a link to one, or a link that
+ * cannot be resolved. Only a regular file (or a new name) is ever replaced by a rename,
+ * and through a symbolic link the file it points to is replaced, not the link.
  */
-export function fileSink(target: string): Sink {
+export function atomicTarget(path: string): string | null {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return path; // a new file
+    return null;
+  }
+  if (st.isFile()) return path;
+  if (!st.isSymbolicLink()) return null;
+  try {
+    const real = realpathSync(path);
+    return statSync(real).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file written atomically (see atomicTarget). Opening is synchronous so that a bad
+ * path (missing folder, no permission) is reported before any work is done.
+ */
+export function fileSink(path: string): Sink {
+  const target = atomicTarget(path);
+  if (target === null) return specialFileSink(path);
   const temp = tempPathFor(target);
   const fd = openSync(temp, 'w');
   const stream = createWriteStream('', { fd });
