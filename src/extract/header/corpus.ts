@@ -41,6 +41,8 @@ export const corpus: Corpus<Header> = {
     // the header ends at the first prose line: a date in the body is never the publication date
     ['市总工会召开会议\n\n2021年5月10日,市总工会召开全委会议,部署下半年工作。', { publishedAt: null, source: null }],
     ['市总工会召开会议\n本报讯 5月10日,市总工会召开全委会议。\n来源:工人日报 2021-05-11', { publishedAt: null }],
+    ['职工书屋开放\n发布于2023-01-12', { publishedAt: '2023-01-12', source: null }],
+    ['市总工会召开会议\n2023年2月1日起施行的新规定', { publishedAt: null }, 'a body line starting with a date'],
     // a dateline without a year is not a publication date
     ['市总工会召开会议\n本报北京5月15日电\n来源:工人日报', { publishedAt: null, source: '工人日报' }],
     ['市总工会召开会议\n5月15日', { publishedAt: null, source: null }],

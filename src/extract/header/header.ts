@@ -17,7 +17,7 @@ const MAX_HEADER_LINES = 10;
 
 /** Labels of header fields. */
 const HEADER_LABEL =
-  /(?:来源|稿源|出处|(?<![动止名办议演赛])(?:时间|日期)|发布|发表|更新|作者|编辑|责编|记者|通讯员|点击|浏览|阅读|字体|字号|分享|打印)(?:次数|量|数)?\s*:|【来源|字体:|【字体|\[字体|大字|中字|小字/;
+  /(?:来源|稿源|出处|(?<![动止名办议演赛])(?:时间|日期)|发布|发表|更新|作者|编辑|责编|记者|通讯员|点击|浏览|阅读|字体|字号|分享|打印)(?:次数|量|数)?\s*:|(?:发布|发表|更新|刊发)于|【来源|字体:|【字体|\[字体|大字|中字|小字/;
 
 interface Line extends Span {
   text: string;
@@ -48,6 +48,14 @@ function isProse(line: string): boolean {
   return line.length > 60 || (/[,;]/.test(line) && line.length > 25);
 }
 
+/** A date set off by spaces or separators, as a dateline prints it: `湖南日报 2022-07-25 08:30`, `2023年1月18日 星期三`. */
+function standsApart(line: string, date: { start: number; end: number }): boolean {
+  const before = line[date.start - 1];
+  const after = line[date.end];
+  const apart = (c: string | undefined) => c === undefined || /[\s|丨｜/【】\[\]]/.test(c);
+  return (apart(before) || before === ':') && (apart(after) || /^(?:T|\d{1,2}:\d{2})/.test(line.slice(date.end)));
+}
+
 export function extractHeader(text: string): Header {
   const lines = nonEmptyLines(text, MAX_HEADER_LINES + 1);
   const title = lines[0]?.text ?? null;
@@ -62,7 +70,8 @@ export function extractHeader(text: string): Header {
     if (i === 0 && !labelled) continue;
     if (isProse(line.text)) break;
     const date = findFullDate(line.text);
-    if (!labelled && !date) continue;
+    // without a label, the date must stand apart like a printed stamp (not 2023年2月1日起施行的...)
+    if (!labelled && !(date && standsApart(line.text, date))) continue;
     headerSpans.push({ start: line.start, end: line.end });
     if (publishedAt === null && date) publishedAt = date.value;
     if (source === null) {
