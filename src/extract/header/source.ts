@@ -34,7 +34,7 @@ export function labelledSource(line: string): string | null | undefined {
 export function sourceBeforeDate(line: string, dateStart: number): string | null {
   const before = line.slice(0, dateStart).trim();
   // a name, not a sentence: no punctuation, short
-  if (!before || before.length > 20 || /[,.;:!?。,、:;!?“”()]/.test(before)) return null;
+  if (!before || before.length > 20 || /[,.;:!?。,、:;!?“”()]/.test(before) || /发布|发表|更新|刊发|时间|日期/.test(before)) return null;
   return cleanSource(before);
 }
 
