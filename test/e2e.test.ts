@@ -438,3 +438,20 @@ describe('xlsx', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('library (the built package entry)', () => {
+  it('extractText, extractFile and the schemas, as a user imports them', async () => {
+    const lib = (await import(join(ROOT, 'dist', 'index.js'))) as typeof import('../src/index.js');
+    const text = readFileSync(join(ROOT, SEEDS[0]!), 'utf8');
+    const fromText = lib.extractText(text, { file: 'mine.txt', id: 'x' });
+    expect(lib.RecordSchema.parse(fromText)).toEqual(fromText);
+    expect(fromText).toMatchObject({ file: 'mine.txt', id: 'x' });
+    expect(fromText.amounts).toEqual(records[0]!.amounts);
+    expect(lib.extractText('')).toMatchObject({ file: '-', amounts: [], unions: [] });
+
+    const fromFile = await lib.extractFile(join(ROOT, SEEDS[0]!), { file: SEEDS[0]! });
+    expect(fromFile).toEqual(records[0]);
+    await expect(lib.extractFile(join(ROOT, 'no-such-file.txt'))).rejects.toThrow(/no-such-file.txt: /);
+    expect(lib.factRows(fromFile)).toHaveLength(factCount(fromFile));
+  });
+});
