@@ -16,9 +16,11 @@
  * - The headline goes first: the first <h1> of the article text, else the <title> without its
  *   site-name suffix (`标题_中国甘肃在线`), unless the text already starts with it.
  *
- * The walk over the tree is iterative: hostile pages nest elements many thousands deep.
+ * Hostile pages nest elements many thousands deep: the walks over the tree here are iterative,
+ * and a page nested deeper than MAX_DEPTH (where htmlparser2's tree building slows down
+ * quadratically) is read as flat text by the tokenizer alone, with a warning.
  */
-import { parseDocument, DomUtils } from 'htmlparser2';
+import { parseDocument, DomUtils, Tokenizer } from 'htmlparser2';
 
 type Doc = ReturnType<typeof parseDocument>;
 type Node = Doc['children'][number];
@@ -55,27 +57,39 @@ const CELL = new Set(['td', 'th']);
 const HAN = '\\p{Script=Han}';
 const HAN_BREAK_HAN = new RegExp(`(?<=${HAN})[ \\t\\f\\r]*\\n[ \\t\\n\\r\\f]*(?=${HAN})`, 'gu');
 
+/** Deeper than this, a page is read as flat text (no real article nests more than a few dozen deep). */
+export const MAX_DEPTH = 1000;
+
 export function htmlToText(html: string): HtmlText {
+  const depth = flatText(html, false).depth;
+  if (depth > MAX_DEPTH) {
+    const flat = flatText(html, true);
+    const text = tidy(joinPieces(flat.pieces));
+    const warnings = [`the HTML nests elements ${flat.depth} deep; read as flat text, page furniture not removed`];
+    if (!text) warnings.push('the HTML page holds no text');
+    return { text, title: null, warnings };
+  }
   const doc = parseDocument(html, { decodeEntities: true });
   const sizes = visibleTextSizes(doc);
   const size = (n: Node | Doc) => sizes.get(n) ?? 0;
-  const body = DomUtils.findOne((e) => e.name === 'body', doc.children) ?? doc;
+  const body = findElement(doc, (e) => e.name === 'body') ?? doc;
   const roots = contentRoots(doc, size(body), size);
   const rootSize = roots.reduce((s, r) => s + size(r), 0);
 
   let h1: string | null = null;
   // iterative depth-first walk; a frame is a node to enter or a string to emit on the way out
-  const out: string[] = [];
-  type Frame = { node: Node; pre: boolean; inArticle: boolean } | string;
+  // text pieces, and line breaks as numbers (1 a line end, 2 a blank line); adjacent breaks merge
+  const out: (string | number)[] = [];
+  type Frame = { node: Node; pre: boolean; inArticle: boolean } | number;
   const stack: Frame[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
     const r = roots[i]!;
     if (r === doc) for (let k = doc.children.length - 1; k >= 0; k--) stack.push({ node: doc.children[k]!, pre: false, inArticle: false });
-    else stack.push({ node: r as Node, pre: false, inArticle: false }, '\n\n');
+    else stack.push(2, { node: r as Node, pre: false, inArticle: false });
   }
   while (stack.length) {
     const f = stack.pop()!;
-    if (typeof f === 'string') {
+    if (typeof f === 'number') {
       out.push(f);
       continue;
     }
@@ -94,14 +108,14 @@ export function htmlToText(html: string): HtmlText {
       out.push('\n');
       continue;
     }
-    const sep = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : CELL.has(name) ? ' ' : '';
-    if (sep) out.push(sep);
-    if (sep) stack.push(sep);
+    const brk = PARAGRAPH.has(name) ? 2 : BLOCK.has(name) ? 1 : 0;
+    if (brk) out.push(brk), stack.push(brk);
+    else if (CELL.has(name)) out.push(' ');
     const child = { pre: pre || name === 'pre' || name === 'textarea', inArticle: inArticle || ARTICLE.has(name) };
     for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k]!, ...child });
   }
 
-  let text = tidy(out.join(''));
+  let text = tidy(joinPieces(out));
   const warnings: string[] = [];
   const headline = h1 ?? titleWithoutSite(doc);
   if (headline) text = headlineFirst(text, headline);
@@ -137,22 +151,124 @@ function visibleTextSizes(doc: Doc): Map<Node | Doc, number> {
 
 /** The <article>s, else the <main>, when they hold most of the text; else the body. */
 function contentRoots(doc: Doc, bodySize: number, size: (n: Node | Doc) => number): (Node | Doc)[] {
-  const outermost = (pred: (e: Elem) => boolean) =>
-    DomUtils.findAll(pred, doc.children).filter((e) => {
+  const isArticle = (e: Elem) => e.name === 'article';
+  const isMain = (e: Elem) => e.name === 'main' || e.attribs.role === 'main';
+  const articles: Elem[] = [];
+  const mains: Elem[] = [];
+  let body: Elem | null = null;
+  for (const e of elements(doc)) {
+    if (isArticle(e)) articles.push(e);
+    if (isMain(e)) mains.push(e);
+    if (body === null && e.name === 'body') body = e;
+  }
+  const outermost = (list: Elem[], pred: (e: Elem) => boolean) =>
+    list.filter((e) => {
       for (let p = e.parent; p; p = p.parent) if (DomUtils.isTag(p as Node) && pred(p as Elem)) return false;
       return true;
     });
-  if (bodySize > 0) {
-    const articles = outermost((e) => e.name === 'article').filter((a) => !insideFurniture(a));
-    const largest = Math.max(0, ...articles.map(size));
-    const stories = articles.filter((a) => size(a) >= largest * 0.2);
-    if (stories.reduce((s, a) => s + size(a), 0) >= bodySize * 0.5) return stories;
-    const mains = outermost((e) => e.name === 'main' || e.attribs.role === 'main');
-    if (mains.reduce((s, a) => s + size(a), 0) >= bodySize * 0.5) return mains;
+  const total = (list: Elem[]) => list.reduce((s, a) => s + size(a), 0);
+  if (bodySize > 0 && articles.length) {
+    const outer = outermost(articles, isArticle).filter((a) => !insideFurniture(a));
+    const largest = outer.reduce((m, a) => Math.max(m, size(a)), 0);
+    const stories = outer.filter((a) => size(a) >= largest * 0.2);
+    if (total(stories) >= bodySize * 0.5) return stories;
   }
-  const body = DomUtils.findOne((e) => e.name === 'body', doc.children);
+  if (bodySize > 0 && mains.length) {
+    const outer = outermost(mains, isMain);
+    if (total(outer) >= bodySize * 0.5) return outer;
+  }
   return [body ?? doc];
 }
+
+/** Elements under a node in document order, without recursion. */
+function* elements(root: Node | Doc): Generator<Elem> {
+  const stack: (Node | Doc)[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== root && DomUtils.isTag(n as Node)) yield n as Elem;
+    const kids = (n as { children?: Node[] }).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+function findElement(root: Node | Doc, pred: (e: Elem) => boolean): Elem | null {
+  for (const e of elements(root)) if (pred(e)) return e;
+  return null;
+}
+
+/** All text under an element (DomUtils.textContent recurses, which deep pages overflow). */
+function textOf(root: Elem): string {
+  let s = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (DomUtils.isText(n)) s += n.data;
+    else if (DomUtils.isTag(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return s;
+}
+
+/**
+ * One pass of htmlparser2's tokenizer (linear time at any depth): how deep elements nest, and
+ * the page's text with line breaks at block elements and without scripts and styles, which is
+ * what a page too deep for the tree is read as.
+ */
+function flatText(html: string, withText: boolean): { depth: number; pieces: (string | number)[] } {
+  const pieces: (string | number)[] = [];
+  let depth = 0;
+  let maxDepth = 0;
+  let skip: string | null = null;
+  let tag = '';
+  const name = (start: number, end: number) => html.slice(start, end).toLowerCase();
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = name(start, end);
+        if (!NOT_NESTING.has(tag)) maxDepth = Math.max(maxDepth, ++depth);
+        if (!withText) return;
+        if (skip === null && (HARD_DROP.has(tag) && tag !== 'head')) skip = tag;
+        if (skip === null && (BLOCK.has(tag) || tag === 'br')) pieces.push(PARAGRAPH.has(tag) ? 2 : 1);
+      },
+      onselfclosingtag() {
+        if (!NOT_NESTING.has(tag)) depth = Math.max(0, depth - 1);
+        if (skip === tag) skip = null;
+      },
+      onclosetag(start, end) {
+        const t = name(start, end);
+        if (!NOT_NESTING.has(t)) depth = Math.max(0, depth - 1);
+        if (!withText) return;
+        if (skip === t) skip = null;
+        else if (skip === null && BLOCK.has(t)) pieces.push(PARAGRAPH.has(t) ? 2 : 1);
+      },
+      ontext(start, end) {
+        if (withText && skip === null) pieces.push(collapse(html.slice(start, end)));
+      },
+      ontextentity(cp) {
+        if (withText && skip === null) pieces.push(String.fromCodePoint(cp));
+      },
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onopentagend() {},
+      onprocessinginstruction() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return { depth: maxDepth, pieces };
+}
+
+/** void elements, and those a parser closes by itself when the next one opens (`<p>a<p>b`, `<li>`) */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+]);
 
 function insideFurniture(e: Elem): boolean {
   for (let p = e.parent; p; p = p.parent) {
@@ -179,6 +295,20 @@ function collapse(s: string): string {
   return s.replace(HAN_BREAK_HAN, '').replace(/[ \t\n\r\f]+/g, ' ');
 }
 
+function joinPieces(out: (string | number)[]): string {
+  let s = '';
+  let brk = 0;
+  for (const p of out) {
+    if (typeof p === 'number') brk = Math.max(brk, p);
+    else if (p) {
+      if (brk) s += brk === 2 ? '\n\n' : '\n';
+      brk = 0;
+      s += p;
+    }
+  }
+  return s;
+}
+
 /** Trims lines, keeps at most one blank line between blocks. */
 function tidy(s: string): string {
   const lines = s.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim());
@@ -192,15 +322,15 @@ function tidy(s: string): string {
 }
 
 function headlineText(e: Elem): string | null {
-  const t = collapse(DomUtils.textContent(e)).trim();
+  const t = collapse(textOf(e)).trim();
   return t && t.length <= 200 ? t : null;
 }
 
 /** `<title>白银市总工会...纪实_中国甘肃在线</title>` -> the longest part between site separators. */
 function titleWithoutSite(doc: Doc): string | null {
-  const el = DomUtils.findOne((e) => e.name === 'title', doc.children);
+  const el = findElement(doc, (e) => e.name === 'title');
   if (!el) return null;
-  const t = collapse(DomUtils.textContent(el)).trim();
+  const t = collapse(textOf(el)).trim();
   if (!t) return null;
   const parts = t.split(/\s*[_|｜]\s*|\s+[-–—]\s+|\s*-{1,2}\s*(?=[^-]*$)/).map((p) => p.trim()).filter(Boolean);
   const best = parts.reduce((a, b) => (b.length > a.length ? b : a), '');

@@ -1,0 +1,221 @@
+/**
+ * Stage 1, decoding: every supported encoding of the seeds decodes to the UTF-8 original and
+ * gives the same extraction; GBK and Big5 are told apart even on a few characters; damaged
+ * bytes give a warning, not a failure.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { decode, detectEncoding, binaryReason, charsetToEncoding, utf16FromNulPattern } from '../src/pipeline/decode.js';
+import { normalize } from '../src/pipeline/normalize.js';
+import { extractBytes } from '../src/pipeline/extract-document.js';
+import type { ExtractRecord } from '../src/schema/record.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIR = join(ROOT, 'fixtures/encodings');
+
+interface Entry {
+  file: string;
+  source: string;
+  encoding: string;
+  damaged?: boolean;
+}
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
+
+/** A record without what depends on how the bytes were stored. */
+const facts = (r: ExtractRecord) => {
+  const { file: _f, encoding: _e, warnings: _w, ...rest } = r;
+  return rest;
+};
+
+describe('the seeds in every encoding (fixtures/encodings)', () => {
+  for (const e of manifest.filter((m) => !m.damaged)) {
+    it(`${e.file} decodes as ${e.encoding} to the UTF-8 original, with the same extraction`, () => {
+      const bytes = readFileSync(join(DIR, e.file));
+      const source = readFileSync(join(ROOT, e.source), 'utf8');
+      const d = decode(bytes, { path: e.file });
+      expect(d.encoding).toBe(e.encoding);
+      expect(d.warnings).toEqual([]);
+      expect(d.html).toBe(false);
+      expect(d.text).toBe(source);
+      expect(normalize(d.text)).toEqual(normalize(source));
+      const fromEncoded = extractBytes(bytes, { file: e.file });
+      const fromUtf8 = extractBytes(Buffer.from(source), { file: e.file });
+      expect(fromEncoded.encoding).toBe(e.encoding);
+      expect(facts(fromEncoded)).toEqual(facts(fromUtf8));
+    });
+  }
+
+  for (const e of manifest.filter((m) => m.damaged)) {
+    it(`${e.file}: damaged bytes are replaced and reported, the rest decodes`, () => {
+      const bytes = readFileSync(join(DIR, e.file));
+      const source = readFileSync(join(ROOT, e.source), 'utf8');
+      const d = decode(bytes);
+      expect(d.encoding).toBe(e.encoding);
+      expect(d.warnings).toHaveLength(1);
+      expect(d.warnings[0]).toMatch(/^\d+ invalid byte sequence\(s\) for .+ replaced with U\+FFFD$/);
+      expect(d.text).toContain('\uFFFD');
+      expect(d.text.startsWith(source.slice(0, 300))).toBe(true);
+      // the text after the damage is intact too
+      const tail = source.slice(-400, -50);
+      expect(d.text).toContain(tail);
+      expect(() => extractBytes(bytes, { file: e.file })).not.toThrow();
+    });
+  }
+});
+
+describe('GBK and Big5 are told apart', () => {
+  // short texts are where a statistical detector (chardet) guesses wrong
+  const simplified = [
+    '工会',
+    '总工会',
+    '张三',
+    '发放慰问金',
+    '市总工会下拨资金20万元。',
+    '区总工会为环卫工人送去清凉',
+    '本报讯(记者 李明)近日,县总工会开展“送温暖”活动,慰问困难职工86户。',
+    '志愿者',
+  ];
+  const traditional = [
+    '工會',
+    '總工會',
+    '義工',
+    '發放慰問金',
+    '本會捐款港幣十萬元。',
+    '台北市產業總工會發放慰問金',
+    '勞工局補助每人新台幣3,000元,共計120萬元。',
+    '志工服務隊',
+  ];
+  for (const s of simplified) {
+    it(`GBK ${s}`, () => {
+      const d = decode(iconv.encode(s, 'gbk'));
+      expect(d.encoding).toBe('gb18030');
+      expect(d.text).toBe(s);
+    });
+  }
+  for (const s of traditional) {
+    it(`Big5 ${s}`, () => {
+      const d = decode(iconv.encode(s, 'big5'));
+      expect(d.encoding).toBe('big5');
+      expect(d.text).toBe(s);
+    });
+  }
+  it('GB18030 four-byte characters (outside GBK) decode', () => {
+    const s = '𠮷野家工会捐赠€500元';
+    const d = decode(iconv.encode(s, 'gb18030'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toBe(s);
+  });
+});
+
+describe('byte-order marks and UTF-16', () => {
+  const s = '市总工会筹集资金20余万元,招募志愿者100余人。';
+  it('UTF-8 with BOM: the BOM is dropped', () => {
+    const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)]));
+    expect(d).toEqual({ text: s, encoding: 'utf-8', html: false, warnings: [] });
+  });
+  it('UTF-16LE and BE with BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toMatchObject({ text: s, encoding: 'utf-16le' });
+    expect(decode(be)).toMatchObject({ text: s, encoding: 'utf-16be' });
+  });
+  it('BOM-less UTF-16 by its NUL pattern', () => {
+    const le = Buffer.from(s, 'utf16le');
+    expect(utf16FromNulPattern(le)).toBe('utf-16le');
+    expect(utf16FromNulPattern(Buffer.from(le).swap16())).toBe('utf-16be');
+    expect(decode(Buffer.from(le).swap16())).toMatchObject({ text: s, encoding: 'utf-16be' });
+  });
+  it('BOM-less UTF-16 with no ASCII at all (no NULs) is still found by reading it', () => {
+    const han = '工会组织广大职工积极参与疫情防控工作为基层职工送去慰问品';
+    const le = Buffer.from(han, 'utf16le');
+    expect(le.includes(0)).toBe(false);
+    expect(decode(le)).toMatchObject({ text: han, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(le).swap16())).toMatchObject({ text: han, encoding: 'utf-16be' });
+  });
+  it('an odd trailing byte in UTF-16 is reported', () => {
+    const b = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le'), Buffer.from([0x41])]);
+    const d = decode(b);
+    expect(d.text).toBe(s);
+    expect(d.warnings.join()).toMatch(/invalid byte/);
+  });
+  it('plain ASCII is UTF-8', () => {
+    expect(detectEncoding(Buffer.from('2020-04-10 18:59:42\n'))).toMatchObject({ encoding: 'utf-8', evidence: 'ascii' });
+  });
+  it('a U+FFFD written in a UTF-8 file is text, not damage', () => {
+    const d = decode(Buffer.from('工会?\uFFFD资金'));
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('text that is none of the supported encodings', () => {
+  it('Latin-1 text decodes with a warning rather than failing', () => {
+    const b = iconv.encode('Café résumé naïve façade — déjà vu, señor. Ça coûte 500 € à Zürich.', 'latin1');
+    const d = decode(b);
+    expect(d.warnings.join(' ')).toMatch(/invalid byte|not recognised/);
+  });
+});
+
+describe('HTML charset declarations', () => {
+  const page = (charset: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
+  const body = '白银市总工会为一线职工送去慰问金10万元。';
+  it('meta gb2312 on GBK bytes', () => {
+    const d = decode(iconv.encode(page('gb2312', body), 'gbk'));
+    expect(d).toMatchObject({ encoding: 'gb18030', html: true });
+    expect(d.text).toContain(body);
+    expect(d.warnings).toEqual([]);
+  });
+  it('meta big5 on Big5 bytes', () => {
+    const trad = '白銀市總工會為一線職工送去慰問金10萬元。';
+    const d = decode(iconv.encode(page('big5', trad), 'big5'));
+    expect(d).toMatchObject({ encoding: 'big5', html: true });
+    expect(d.text).toContain(trad);
+  });
+  it('a page that says gbk but was re-saved as UTF-8 is read as UTF-8', () => {
+    const d = decode(Buffer.from(page('gbk', body)));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain(body);
+  });
+  it('a page that says big5 but holds GBK bytes is read as GBK, with a warning', () => {
+    const long = body.repeat(5) + '各级工会组织认真贯彻落实,团结动员广大职工积极有序参与疫情防控工作。';
+    const d = decode(iconv.encode(page('big5', long), 'gbk'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toContain(long);
+    expect(d.warnings.join()).toMatch(/declares charset big5/);
+  });
+  it('charset names', () => {
+    expect(charsetToEncoding('GB2312')).toBe('gb18030');
+    expect(charsetToEncoding('x-gbk')).toBe('gb18030');
+    expect(charsetToEncoding('Big5-HKSCS')).toBe('big5');
+    expect(charsetToEncoding('UTF8')).toBe('utf-8');
+    expect(charsetToEncoding('iso-8859-1')).toBeNull();
+  });
+});
+
+describe('binary content', () => {
+  it('names known formats by their magic numbers', () => {
+    expect(binaryReason(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))).toBe('PNG image');
+    expect(binaryReason(Buffer.from('ffd8ffe000104a464946', 'hex'))).toBe('JPEG image');
+    expect(binaryReason(Buffer.from('%PDF-1.7\n%âãÏÓ\n'))).toMatch(/^PDF document/);
+    expect(binaryReason(Buffer.from('504b0304140006000800', 'hex'))).toMatch(/^ZIP archive/);
+    expect(binaryReason(Buffer.from('d0cf11e0a1b11ae10000', 'hex'))).toMatch(/Office document/);
+  });
+  it('NUL bytes that are not UTF-16', () => {
+    expect(binaryReason(Buffer.from([0x61, 0, 0, 0x62, 0x63, 0, 0x64, 0, 0, 0, 0x20, 0x20]))).toBe('NUL bytes');
+  });
+  it('text in any supported encoding is not binary', () => {
+    const s = '市总工会筹集资金20余万元,招募志愿者100余人。\n';
+    for (const b of [
+      Buffer.from(s),
+      Buffer.from(s, 'utf16le'),
+      Buffer.from(s, 'utf16le').swap16(),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]),
+      iconv.encode(s, 'gb18030'),
+      iconv.encode('本會捐款港幣十萬元。', 'big5'),
+    ]) {
+      expect(binaryReason(b)).toBeNull();
+    }
+  });
+});
