@@ -163,10 +163,13 @@ describe('inputs', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^extract: no input/);
     expect(r.out).toBe('');
-    // an explicit "-" with nothing on it is one (empty) report, like an empty file
+    // an explicit "-" with nothing on it fails as an empty file does
     const dash = runCli(['-', '--format', 'jsonl'], { input: '' });
-    expect(dash.status).toBe(0);
-    expect((JSON.parse(dash.out) as ExtractRecord).file).toBe('-');
+    expect(dash.status).toBe(1);
+    expect(dash.stderr).toMatch(/^extract: -: empty/);
+    const binary = runCli(['-', '--format', 'jsonl'], { input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]) });
+    expect(binary.status).toBe(1);
+    expect(binary.stderr).toMatch(/^extract: -: binary/);
   });
 
   it('--input jsonl gives one record per line, in input order, with its id', () => {

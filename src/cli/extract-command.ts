@@ -8,6 +8,7 @@ import { extractBytes } from '../pipeline/extract-document.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { discover, isJsonlName, type Discovered } from '../run/discover.js';
 import { defaultRunOptions, runFiles } from '../run/run-files.js';
+import { checkReportBytes } from '../run/read-report.js';
 import { createWriter } from '../output/create-writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
 import type { Format, Rows } from '../output/writer.js';
@@ -101,8 +102,10 @@ async function* outcomes(
       if (o.dict.length) configureSegmenter({ userDicts: o.dict });
       const read = await readStdin(o.maxBytes, io.stdin);
       if (implicitStdin && read.ok && read.bytes.length === 0) throw new UsageError(NO_INPUT);
-      if (!read.ok) yield { ok: false, file: '-', reason: read.reason };
-      else {
+      // the same content checks as a file gets (empty, binary)
+      const problem = read.ok ? checkReportBytes(read.bytes) : read;
+      if (problem) yield { ok: false, file: '-', reason: problem.reason };
+      else if (read.ok) {
         try {
           yield { ok: true, file: '-', record: extractBytes(read.bytes, { file: '-' }) };
         } catch (e) {
