@@ -150,10 +150,19 @@ describe('byte-order marks and UTF-16', () => {
 });
 
 describe('text that is none of the supported encodings', () => {
-  it('Latin-1 text decodes with a warning rather than failing', () => {
-    const b = iconv.encode('Café résumé naïve façade — déjà vu, señor. Ça coûte 500 € à Zürich.', 'latin1');
-    const d = decode(b);
-    expect(d.warnings.join(' ')).toMatch(/invalid byte|not recognised/);
+  it('Latin-1 text decodes with a warning rather than failing, and is not taken for UTF-16', () => {
+    for (const s of ['Café résumé naïve façade — déjà vu, señor. Ça coûte 500 € à Zürich.', 'Café résumé naïve — 500 € à Zürich. Syndicat.\n']) {
+      const d = decode(iconv.encode(s, 'latin1'));
+      expect(d.encoding).not.toMatch(/utf-16/);
+      expect(d.warnings.join(' ')).toMatch(/invalid byte|not recognised/);
+    }
+  });
+  it('a UTF-8 file with a paragraph of GBK bytes pasted in stays UTF-8, the GBK part reported', () => {
+    const utf8 = Buffer.from('市总工会发放慰问金20万元。\n'.repeat(20));
+    const d = decode(Buffer.concat([utf8, iconv.encode('县总工会捐款5万元。\n', 'gbk')]));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.startsWith(utf8.toString())).toBe(true);
+    expect(d.warnings.join()).toMatch(/invalid byte sequence\(s\) for utf-8/);
   });
 });
 

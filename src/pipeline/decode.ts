@@ -6,8 +6,9 @@
  *  2. the NUL pattern of BOM-less UTF-16 (ASCII characters leave a 0x00 in every other byte);
  *  3. valid UTF-8 (a legacy-encoded Chinese text is practically never valid UTF-8);
  *  4. for HTML, the charset its <meta> or XML declaration names, checked against the bytes;
- *  5. otherwise each candidate encoding (GB18030, Big5, BOM-less UTF-16) decodes a sample and
- *     the one whose text reads most like ordinary Chinese wins (see `readability`). This is what
+ *  5. otherwise each candidate encoding (GB18030, Big5, BOM-less UTF-16, and UTF-8 when the file
+ *     is partly UTF-8) decodes a sample and the one whose text reads most like ordinary Chinese
+ *     wins (see `readability`). This is what
  *     keeps GBK and Big5 apart: both accept most byte pairs, but only the right one turns them
  *     into common characters and punctuation rather than rare characters, kana and symbols.
  *
@@ -90,8 +91,18 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
   const candidates: EncodingT[] = ['gb18030', 'big5'];
+  // a UTF-8 file with a paragraph pasted in from a GBK page is still mostly UTF-8
+  if (utf8.nonAscii > 0) candidates.unshift('utf-8');
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
-  const scores = new Map(candidates.map((enc) => [enc, readability(decodeAs(sample, enc).text)] as const));
+  const scores = new Map(
+    candidates.map((enc) => {
+      const text = decodeAs(sample, enc).text;
+      // any even-length bytes decode as UTF-16 to some Han characters: without a BOM or NULs,
+      // UTF-16 must read as ordinary Chinese to be believed
+      if (enc.startsWith('utf-16') && commonShare(text) < 0.3) return [enc, -Infinity] as const;
+      return [enc, readability(text)] as const;
+    }),
+  );
   const best = candidates.reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
 
   const declared = declaredCharset(latin1(sample.subarray(0, 4096)));
@@ -231,6 +242,17 @@ export function readability(text: string): number {
     ) score -= 1;
   }
   return score;
+}
+
+/** Share of the characters of a text that are common Han characters or Chinese punctuation. */
+function commonShare(text: string): number {
+  let common = 0;
+  let all = 0;
+  for (const ch of text) {
+    all++;
+    if (COMMON_HAN.has(ch) || CJK_PUNCT.has(ch)) common++;
+  }
+  return all === 0 ? 0 : common / all;
 }
 
 /** `gb2312`, `GBK`, `x-gbk`, `big5-hkscs`... -> the encoding we decode it with; null for others. */
