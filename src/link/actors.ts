@@ -31,8 +31,11 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
     ...(found.references ?? []).map((r) => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind })),
   ].sort((a, b) => a.start - b.start);
   const out: Actor[] = [];
+  let k = 0;
   for (const a of raw) {
-    const sentence = sentences.find((s) => a.start >= s.start && a.start < s.end);
+    // both lists are in text order: the sentence pointer only moves forward
+    while (k < sentences.length && sentences[k]!.end <= a.start) k++;
+    const sentence = sentences[k] && sentences[k]!.start <= a.start ? sentences[k] : undefined;
     const from = sentence?.start ?? 0;
     const before = text.slice(Math.max(from, a.start - 3), a.start);
     const prev = out[out.length - 1];

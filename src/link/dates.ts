@@ -14,10 +14,9 @@ import type { Span } from '../pipeline/types.js';
 const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
 const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;
 
-/** The 。-sentence around `at`: layout sentences joined over a ; that ends one. */
-export function fullSentence(text: string, sentences: readonly Span[], at: number): Span | null {
-  const i = sentences.findIndex((s) => at >= s.start && at < s.end);
-  if (i < 0) return null;
+/** The 。-sentence around the i-th sentence: layout sentences joined over a ; that ends one. */
+export function fullSentence(text: string, sentences: readonly Span[], i: number): Span | null {
+  if (i < 0 || i >= sentences.length) return null;
   const endsWithSemicolon = (s: Span) => /[;；]$/.test(text.slice(s.start, s.end));
   let a = i;
   let b = i;
@@ -34,6 +33,20 @@ function bounds(text: string, d: DateMention): boolean {
   if (/(?:至|到|-|—|~|～)$/.test(before) && !/截[至止]到?$/.test(before)) return true;
   if (/^(?:起|以来|至今)/.test(after)) return true;
   return /^[^,，。;；]{0,16}以来/.test(after) && /(?:自|从)$/.test(before.slice(-1));
+}
+
+/** The dates inside a span (dates in text order), by binary search. */
+function within(dates: readonly DateMention[], span: Span): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let k = lo; k < dates.length && dates[k]!.start < span.end; k++) if (dates[k]!.end <= span.end) out.push(dates[k]!);
+  return out;
 }
 
 const isDateline = (text: string, d: DateMention) => /^(?:电|讯)/.test(text.slice(d.end, d.end + 1));
@@ -54,7 +67,7 @@ export function dateOf(
   at: number,
 ): string | null {
   if (!sentence || !part) return null;
-  const inPart = dates.filter((d) => d.start >= part.start && d.end <= part.end);
+  const inPart = within(dates, part);
   const before = inPart.filter((d) => d.end <= at && usable(text, d, at));
   if (before.length) return before[before.length - 1]!.value;
   // a date after it, in the clause that carries the act on (资助5000元,8月下旬已全部发放); an as-of date (截至) looks forward only
@@ -63,11 +76,11 @@ export function dateOf(
   );
   if (after.length) return after[0]!.value;
   // a date that opens the whole sentence reaches over its ; parts
-  const opening = dates.find((d) => d.start >= sentence.start && d.start < part.start && /^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start)));
+  const opening = within(dates, sentence).find((d) => d.start < part.start && /^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start)));
   if (opening && usable(text, opening, at)) return opening.value;
   // a dateline dates the facts of its paragraph
   if (paragraph) {
-    const line = dates.find((d) => d.start >= paragraph.start && d.start < at && isDateline(text, d));
+    const line = within(dates, { start: paragraph.start, end: at }).find((d) => isDateline(text, d));
     if (line && !RELATIVE.test(text.slice(line.end, at)) && !REPORTED.test(text.slice(line.end, at))) return line.value;
   }
   return null;

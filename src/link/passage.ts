@@ -6,12 +6,34 @@ import type { Layout, Span, UnionMention } from '../pipeline/types.js';
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
 
-export function articleAt(layout: Layout, at: number): Span {
-  return layout.articles.find((a) => inside(a, at)) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+/** The span in a list (in text order, not overlapping) that holds `at`, by binary search. */
+export function spanAt<T extends Span>(list: readonly T[], at: number): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = list[lo];
+  return s && inside(s, at) ? s : null;
 }
 
-export function passageUnion(layout: Layout, mentions: readonly UnionMention[], at: number): string | null {
-  const article = articleAt(layout, at);
+export function articleAt(layout: Layout, at: number): Span {
+  return spanAt(layout.articles, at) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** The union each article is about, computed once per article. */
+export function passageUnions(layout: Layout, mentions: readonly UnionMention[]): (at: number) => string | null {
+  const cache = new Map<number, string | null>();
+  return (at) => {
+    const article = articleAt(layout, at);
+    if (!cache.has(article.start)) cache.set(article.start, passageUnion(layout, mentions, article));
+    return cache.get(article.start)!;
+  };
+}
+
+function passageUnion(layout: Layout, mentions: readonly UnionMention[], article: Span): string | null {
   const here = mentions.filter((m) => inside(article, m.start));
   const headlines = (layout.headlines ?? []).filter((h) => inside(article, h.start));
   const inHeadline = here.find((m) => headlines.some((h) => inside(h, m.start)));

@@ -64,7 +64,7 @@ export function paragraphs(text: string, wordAcross?: (a: string, b: string) => 
     const cur = { ...ls[i]! };
     while (i + 1 < ls.length) {
       const next = ls[i + 1]!;
-      const tail = text.slice(cur.start, cur.end);
+      const tail = text.slice(ls[i]!.start, ls[i]!.end);
       if (!continues(tail, text.slice(next.start, next.end), wordAcross)) break;
       cur.end = next.end;
       i++;

@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from '../../pipeline/types.js';
 import { classify, type Phrase } from './classify.js';
-import { piecesBefore, walkBack } from './name-span.js';
+import { piecesBefore, tokenAt, walkBack } from './name-span.js';
 import { NOT_A_PLACE, NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
 
 const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
@@ -31,9 +31,9 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const after = text.slice(zong + 1, zong + 3);
     if (NOT_ABBREVIATION_AFTER.test(after)) continue;
     // the segmenter must read 总 as a word of its own (not 总体, 总队, 总部)
-    const tok = tokens.find((t) => t.start <= zong && zong < t.end);
+    const tok = tokens[tokenAt(tokens, zong)];
     // (an unknown run the segmenter glued onto it, 总向 or 总以, starts with it)
-    if (tok && !(tok.tag === 'x' && tok.start === zong) && (tok.end !== zong + 1 || tok.word.length > 3)) continue;
+    if (tok && tok.start <= zong && !(tok.tag === 'x' && tok.start === zong) && (tok.end !== zong + 1 || tok.word.length > 3)) continue;
     const strict = walkBack(piecesBefore(tokens, sentence.start, zong), zong);
     const core = text.slice(strict.start, zong);
     const end = zong + 1;
@@ -48,8 +48,8 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
   for (const m of part.matchAll(/全总(?!工会)/g)) {
     const at = sentence.start + m.index;
     if (NOT_ABBREVIATION_AFTER.test(text.slice(at + 2, at + 3))) continue;
-    const tok = tokens.find((t) => t.start <= at && at < t.end);
-    if (tok && tok.word !== '全总') continue;
+    const tok = tokens[tokenAt(tokens, at)];
+    if (tok && tok.start <= at && tok.word !== '全总') continue;
     out.push({ start: at, end: at + 2, surface: '全总', kind: 'national' });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -18,16 +18,33 @@ export interface Piece {
   end: number;
 }
 
+/** Index of the first token that ends after `at` (tokens in text order). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A name is never longer than this many tokens, so the walk needs no more. */
+const MAX_PIECES = 24;
+
 /** The tokens before `at` inside [from, at), the one straddling `at` cut there, last first. */
 export function piecesBefore(tokens: readonly Token[], from: number, at: number): Piece[] {
   const out: Piece[] = [];
-  for (const t of tokens) {
-    if (t.end <= from || t.start >= at) continue;
+  for (let k = Math.min(tokenAt(tokens, at), tokens.length - 1); k >= 0 && out.length < MAX_PIECES; k--) {
+    const t = tokens[k]!;
+    if (t.start >= at) continue;
+    if (t.end <= from) break;
     const start = Math.max(t.start, from);
     const end = Math.min(t.end, at);
     out.push({ word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
   }
-  return out.reverse();
+  return out;
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;

@@ -16,9 +16,36 @@ type Resolved = { phrase: Phrase; cluster: Cluster };
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
 
-function articleOf(layout: Layout, at: number): Span {
-  return layout.articles.find((a) => inside(a, at)) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+/** Index of the first resolved phrase starting at or after `at` (the list in text order). */
+function lowerBound(list: readonly { phrase: Span }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.phrase.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+/** Index of the first span starting at or after `at` (the list in text order). */
+export function lowerBoundStart(list: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function articleOf(layout: Layout, at: number): Span {
+  const k = lowerBoundStart(layout.articles, at + 1) - 1;
+  const a = layout.articles[k];
+  return a && inside(a, at) ? a : { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
 
 /** The named form a phrase stands for, when it names a union by its own name. */
 function namedForm(p: Phrase, region: Layout['region']): NamedForm | null {
@@ -55,14 +82,25 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   }
   const { clusters, clusterOf } = mergeForms(forms);
   // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
+  const known = new Set(places.map((pl) => `${pl.start}|${pl.level}`));
   const allPlaces: Place[] = [...places];
   for (const p of phrases) {
     if (p.kind !== 'name' || p.suffix !== '总工会') continue;
     const level = levelOf(p.core);
-    if (level && !places.some((pl) => pl.start >= p.start && pl.end <= p.end && pl.level === level)) {
+    if (!level) continue;
+    const start = p.start + p.core.length - (p.pieces.at(-1)?.word.length ?? p.core.length);
+    if (!known.has(`${p.start}|${level}`) && !known.has(`${start}|${level}`)) {
       allPlaces.push({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
     }
   }
+  // places of each level in text order, for the nearest-before look-up
+  const byLevel = new Map<string, Place[]>();
+  for (const pl of allPlaces) {
+    const list = byLevel.get(pl.level);
+    if (list) list.push(pl);
+    else byLevel.set(pl.level, [pl]);
+  }
+  for (const list of byLevel.values()) list.sort((a, b) => a.start - b.start);
 
   const resolved: Resolved[] = [];
   const references: UnionReference[] = [];
@@ -98,14 +136,22 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
 
   // 2. the union of a level that each article is about: named in its headline, else the most mentioned
   const headlines = layout.headlines ?? [];
+  const named = [...resolved].sort((a, b) => a.phrase.start - b.phrase.start);
+  const ownCache = new Map<string, Cluster | null>();
   const ownUnion = (article: Span, level: Level | '区县' | null): Cluster | null => {
+    const key = `${article.start}|${level}`;
+    if (!ownCache.has(key)) ownCache.set(key, computeOwn(article, level));
+    return ownCache.get(key)!;
+  };
+  const computeOwn = (article: Span, level: Level | '区县' | null): Cluster | null => {
     const counts = new Map<Cluster, { n: number; headline: boolean; first: number }>();
-    for (const r of resolved) {
-      if (!inside(article, r.phrase.start)) continue;
+    const heads = headlines.filter((h) => inside(article, h.start));
+    for (let k = lowerBound(named, article.start); k < named.length && named[k]!.phrase.start < article.end; k++) {
+      const r = named[k]!;
       if (level !== null && !(level === '区县' ? r.cluster.level === '区' || r.cluster.level === '县' : r.cluster.level === level)) continue;
       const e = counts.get(r.cluster) ?? { n: 0, headline: false, first: r.phrase.start };
       e.n++;
-      if (headlines.some((h) => inside(article, h.start) && inside(h, r.phrase.start))) e.headline = true;
+      if (heads.some((h) => inside(h, r.phrase.start))) e.headline = true;
       counts.set(r.cluster, e);
     }
     let best: Cluster | null = null;
@@ -120,12 +166,14 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   /** The union of `level` for a passage at `at`: the nearest preceding place of that level, else the article's own. */
   const unionOfLevel = (at: number, level: Level | '区县', self?: Span): Cluster | null | undefined => {
     const article = articleOf(layout, at);
-    const levelOk = (pl: Place) => (level === '区县' ? pl.level === '区' || pl.level === '县' : pl.level === level);
     let nearest: Place | null = null;
-    for (const pl of allPlaces) {
-      if (pl.start >= at || pl.start < article.start || !levelOk(pl)) continue;
-      if (self && inside(self, pl.start)) continue;
-      if (!nearest || pl.start > nearest.start) nearest = pl;
+    for (const lv of level === '区县' ? ['区', '县'] : [level]) {
+      const list = byLevel.get(lv) ?? [];
+      // the last place of this level that starts before `at`, outside the phrase itself
+      let k = lowerBoundStart(list, at) - 1;
+      while (k >= 0 && self && inside(self, list[k]!.start)) k--;
+      const pl = list[k];
+      if (pl && pl.start >= article.start && (!nearest || pl.start > nearest.start)) nearest = pl;
     }
     if (nearest) {
       const pl = nearest;
@@ -159,7 +207,9 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
         return clusters.find((c) => c.name === NATIONAL) ?? null;
       case 'enterprise': {
         const article = articleOf(layout, p.start);
-        const companies = clusters.filter((c) => /集团|公司/.test(c.core) && resolved.some((r) => r.cluster === c && inside(article, r.phrase.start)));
+        const inArticle = new Set<Cluster>();
+        for (let k = lowerBound(named, article.start); k < named.length && named[k]!.phrase.start < article.end; k++) inArticle.add(named[k]!.cluster);
+        const companies = clusters.filter((c) => /集团|公司/.test(c.core) && inArticle.has(c));
         const top = companies.find((c) => /集团/.test(c.core)) ?? companies[0];
         return top ?? ownUnion(article, null);
       }
@@ -167,18 +217,25 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
         return ownUnion(articleOf(layout, p.start), null);
     }
   };
+  const sorted = [...resolved].sort((a, b) => a.phrase.start - b.phrase.start);
+  const ownersOf = new Map<string, Cluster[]>();
   for (const p of phrases) {
     if (p.kind === 'group') ref(p, 'group', headOf(p, p.head)?.name ?? null);
     else if (p.kind === 'generic') {
       // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
-      const owners = p.surface.length >= 4 ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+      let owners = ownersOf.get(p.surface);
+      if (!owners) {
+        owners = p.surface.length >= 4 ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+        ownersOf.set(p.surface, owners);
+      }
       if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });
       else ref(p, 'unresolved', null);
     }
     else if (p.kind === 'anaphor') {
       const article = articleOf(layout, p.start);
-      const before = resolved.filter((r) => r.phrase.end <= p.start && inside(article, r.phrase.start));
-      const last = before.reduce<Resolved | null>((a, b) => (!a || b.phrase.start > a.phrase.start ? b : a), null);
+      let k = lowerBound(sorted, p.start) - 1;
+      while (k >= 0 && sorted[k]!.phrase.end > p.start) k--;
+      const last = k >= 0 && inside(article, sorted[k]!.phrase.start) ? sorted[k]! : null;
       ref(p, 'anaphor', last?.cluster.name ?? null);
     }
   }
@@ -186,8 +243,15 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   resolved.sort((a, b) => a.phrase.start - b.phrase.start);
   const mentions: UnionMention[] = resolved.map((r) => ({ start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name }));
   const unions: Union[] = [];
+  const byName = new Map<string, UnionMention[]>();
+  for (const m of mentions) {
+    const list = byName.get(m.name);
+    if (list) list.push(m);
+    else byName.set(m.name, [m]);
+  }
   for (const c of clusters) {
-    const ms = mentions.filter((m) => m.name === c.name);
+    const ms = byName.get(c.name) ?? [];
+    byName.delete(c.name);
     if (ms.length === 0) continue;
     const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== c.name);
     unions.push({ name: c.name, aliases, mentions: ms.length, start: ms[0]!.start });
