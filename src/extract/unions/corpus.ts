@@ -99,6 +99,7 @@ export const corpus: Corpus<Union> = {
     ['澳门工会联合总会属下多个服务中心开展探访活动。', { name: '澳门工会联合总会' }],
     ['台北市产业总工会理事长表示,将协助会员申请补助。', { name: '台北市产业总工会' }],
     ['香港海员工会向会员发放津贴。', { name: '香港海员工会' }],
+    ['工联会属会香港邮政工会拨款五万元。', [{ name: '工联会' }, { name: '香港邮政工会' }], 'a member union after its federation'],
     // articles: a bare abbreviation resolves within its own article
     [
       '贵阳市总工会开展“夏送清凉”\n\n本报讯 贵阳市总工会为环卫工人送去清凉。\n\n遵义举办职工运动会\n\n本报讯 记者日前获悉,市总工会将举办职工运动会。',

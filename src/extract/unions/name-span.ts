@@ -151,7 +151,8 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     const p = pieces[i]!;
     const right = taken[0];
     if (p.end !== start) break; // a gap (should not happen within a sentence)
-    if (endsWithSuffix(p.word) || (broad && /会$/.test(p.word))) break; // an earlier union name (or 分会) ends here
+    // an earlier union name (or another body: 分会, 属会, 协会) ends here
+    if (endsWithSuffix(p.word) || (broad && /会$/.test(p.word)) || /(?:属会|分会|协会|学会|商会|联会|总会)$/.test(p.word)) break;
     if (broad && groupPiece(p)) {
       taken.unshift(p);
       start = p.start;
