@@ -77,8 +77,9 @@ export function htmlToText(html: string): HtmlText {
   const rootSize = roots.reduce((s, r) => s + size(r), 0);
 
   let h1: string | null = null;
-  // iterative depth-first walk; a frame is a node to enter or a string to emit on the way out
-  // text pieces, and line breaks as numbers (1 a line end, 2 a blank line); adjacent breaks merge
+  // Iterative depth-first walk. A frame is a node to enter or a line break to emit on the way
+  // out. `out` holds text pieces and line breaks as numbers (1 a line end, 2 a blank line);
+  // adjacent breaks merge.
   const out: (string | number)[] = [];
   type Frame = { node: Node; pre: boolean; inArticle: boolean } | number;
   const stack: Frame[] = [];
@@ -111,7 +112,7 @@ export function htmlToText(html: string): HtmlText {
     const brk = PARAGRAPH.has(name) ? 2 : BLOCK.has(name) ? 1 : 0;
     if (brk) out.push(brk), stack.push(brk);
     else if (CELL.has(name)) out.push(' ');
-    const child = { pre: pre || name === 'pre' || name === 'textarea', inArticle: inArticle || ARTICLE.has(name) };
+    const child = { pre: pre || name === 'pre', inArticle: inArticle || ARTICLE.has(name) };
     for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k]!, ...child });
   }
 
