@@ -274,6 +274,23 @@ describe('output file (-o)', () => {
   });
 });
 
+describe('streaming', () => {
+  it('writes each record as soon as it is done, before later inputs are even read', async () => {
+    // the second input is standard input, held open: the first record must come out meanwhile
+    const child = spawn(process.execPath, [BIN, SEEDS[0]!, '-', '--format', 'json', '--jobs', '1'], { cwd: ROOT, env: testEnv() });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    const started = Date.now();
+    while (!out.includes(`"file": "${SEEDS[0]}"`) && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
+    expect(out.startsWith('[\n  {')).toBe(true);
+    expect(child.exitCode).toBeNull();
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.end('第二份报告\n正文。\n');
+    expect(await closed).toBe(0);
+    expect((JSON.parse(out) as ExtractRecord[]).map((r) => r.file)).toEqual([SEEDS[0], '-']);
+  });
+});
+
 describe('closed pipe', () => {
   it('ends quietly when the reader stops early (| head -1)', () => {
     const many = Array(30).fill('seeds/').join(' ');
