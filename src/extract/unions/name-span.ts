@@ -63,6 +63,7 @@ function groupPiece(p: Piece): boolean {
 }
 
 const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
+const NUMBERED_UNIT = /^[\d一二三四五六七八九十百千零〇]+(?:局|厂|矿|院|所|处|队|段|站|部|公司|中学|小学|医院)$/;
 /** Function characters an unknown run or a misread name may carry in front of a name (日向房山区, 向海东市). */
 const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
 
@@ -103,8 +104,9 @@ const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) 
  * Common words before it (动员, 联系, 疫情防控工作) are not part of it.
  */
 function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
-  // a word before a numbered unit is the organisation's own name (中铁 十四局, 城建 十六公司)
-  if (right && next && right.tag === 'm' && NUMERAL.test(right.word) && ORG_END.test(next.word) && HAN_ONLY.test(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word)) return true;
+  // a word before a numbered unit is the organisation's own name (中铁 十四局, 中铁 二十一局, 城建 十六公司)
+  const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && ORG_END.test(next.word)) || NUMBERED_UNIT.test(right.word));
+  if (numbered && HAN_ONLY.test(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
   if (p.word === '全国' || p.word === '中华') return true;
@@ -176,8 +178,8 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       continue;
     }
     const left = pieces[i + 1];
-    // an adjective inside a company's own name, after its proper part (恒瑞精密)
-    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns)$/.test(left.tag) && HAN_ONLY.test(left.word)) {
+    // an adjective inside a name, after a proper or a name word (恒瑞精密, 卫生健康委员会)
+    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns|n|an|vn)$/.test(left.tag) && HAN_ONLY.test(left.word) && !STOP_WORDS.has(left.word)) {
       taken.unshift(p);
       start = p.start;
       continue;
