@@ -213,10 +213,9 @@ function runBounded(text: string): Promise<{ record: ExtractRecord; normalized: 
  * visible as skipped tests until the stage is fixed; then delete the entry.
  */
 const KNOWN_SLOW: Record<string, string> = {
-  'a 200k line of the genre with no sentence end': 'extractUnions quadratic in union mentions: piecesBefore scans every token of the text for each mention (src/extract/unions/name-span.ts)',
-  'lone surrogates and NULs, one long sentence': 'extractUnions quadratic (piecesBefore, name-span.ts); link worse than quadratic on one long sentence (src/link/link.ts)',
-  'many union names in one sentence': 'extractUnions quadratic (piecesBefore in name-span.ts; the place/federation loop in resolve.ts)',
-  'many short sentences (a long but ordinary page)': 'link quadratic: sentenceAt/paragraphAt and actors.filter scan everything for each fact (src/link/link.ts)',
+  'a 200k line of the genre with no sentence end':
+    'link: in one long sentence, actingIn calls receiver for each unresolved chain and receiver filters every actor of the sentence, O(facts x actors^2) (src/link/link.ts)',
+  'lone surrogates and NULs, one long sentence': 'link: actingIn -> receiver, O(facts x actors^2) in one long sentence (src/link/link.ts)',
 };
 
 describe('crafted worst cases (bounded time, in a worker on dist/)', () => {
