@@ -39,6 +39,18 @@ describe('sentences', () => {
     const paras = paragraphs(text);
     expect(slices(text, sentences(text, paras))).toEqual(['他说:“工会是职工的家。”', '市总工会下拨资金;', '县总工会配套资金！']);
   });
+  it('end at a question mark, but not at a `?` that stands for a lost character', () => {
+    const text = '这笔钱花在哪里?区总工会负责人说,钱都用在了刀刃上。县总工会下?(xiàng)基层拨付5万元,严防死守?摆在首位。你报名了吗? 报了。他问:“什么时候到岗?”市总工会回复了。';
+    expect(slices(text, sentences(text, paragraphs(text)))).toEqual([
+      '这笔钱花在哪里?',
+      '区总工会负责人说,钱都用在了刀刃上。',
+      '县总工会下?(xiàng)基层拨付5万元,严防死守?摆在首位。',
+      '你报名了吗?',
+      '报了。',
+      '他问:“什么时候到岗?”',
+      '市总工会回复了。',
+    ]);
+  });
 });
 
 describe('articles', () => {

@@ -14,6 +14,29 @@ export { detectRegion } from './region.js';
 
 const SENTENCE_END = /[。！？!?；;]/;
 const CLOSING = /[”’」』)）]/;
+const HAN = /\p{Script=Han}/u;
+
+/** Words that ask: a clause holding one ends in a real question mark (`为何能以小投入换来大实惠?`). */
+const ASKS = /吗|呢|么|为何|如何|何时|何处|何以|哪|谁|多少|是否|难道|怎|可否|能否|行不行|好不好|对不对|[是有能要好行对]不$/;
+
+/**
+ * Whether a `?` at `i` is a question mark. Normalization folds `？` to `?`, but web
+ * captures also write `?` for a character lost in transcoding (`下?(xiàng)5万元`,
+ * `严防死守?cái)[在`): that `?` sits inside a word, before a reading in brackets or a
+ * run of pinyin. A question mark is followed by a closing quote, a line end, a space,
+ * other punctuation or the end of the text; between two Han characters it is one only
+ * when its clause asks something (`为何...大实惠?区总工会负责人介绍`).
+ */
+export function isQuestionMark(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next === undefined || next === '\n' || next === ' ' || CLOSING.test(next) || SENTENCE_END.test(next)) return true;
+  // a lost character with its reading kept: ?(xiàng), ?fù
+  if (next === '(' || next === '（' || /[A-Za-zà-ÿāēīōūǎěǐǒǔǘǚǜńňǹ]/.test(next)) return false;
+  const prev = text[i - 1] ?? '';
+  if (!HAN.test(prev)) return true;
+  const from = Math.max(text.lastIndexOf(',', i - 1), text.lastIndexOf('。', i - 1), text.lastIndexOf('\n', i - 1), text.lastIndexOf('“', i - 1), i - 30);
+  return ASKS.test(text.slice(from + 1, i));
+}
 
 /** Sentences end at 。！？; (with a closing quote kept) or at the paragraph's end; line breaks inside a joined paragraph do not end one. */
 export function sentences(text: string, paras: Span[]): Span[] {
@@ -21,7 +44,7 @@ export function sentences(text: string, paras: Span[]): Span[] {
   for (const p of paras) {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      if (SENTENCE_END.test(text[i]!)) {
+      if (SENTENCE_END.test(text[i]!) && (text[i] !== '?' || isQuestionMark(text, i))) {
         let e = i + 1;
         while (e < p.end && (SENTENCE_END.test(text[e]!) || CLOSING.test(text[e]!))) e++;
         pushTrimmed(text, out, s, e);
