@@ -51,12 +51,30 @@ function checkOptions(paths: string[], o: ExtractOptions, io: Io): void {
   if (o.output && paths.includes(o.output)) throw new UsageError(`-o ${o.output} is also an input`);
 }
 
-/** The inputs in order. Files run through the batch runner; `-` reads standard input in between. */
+/** Set to end the run early: no more inputs are handed out. */
+interface Stop {
+  stopped: boolean;
+}
+
+/** The inputs, until the run is stopped. */
+function* untilStopped<T>(items: Iterable<T>, stop: Stop): Generator<T> {
+  for (const x of items) {
+    if (stop.stopped) return;
+    yield x;
+  }
+}
+
+/**
+ * The inputs in order. Files run through the batch runner; `-` reads standard input in
+ * between. After `stop`, the files already handed to the runner are finished and
+ * yielded, and nothing else is started.
+ */
 async function* outcomes(
   paths: string[],
   o: ExtractOptions,
   io: Io,
   implicitStdin: boolean,
+  stop: Stop,
   onDiscovered?: (n: number) => void,
 ): AsyncGenerator<Outcome> {
   const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
@@ -73,7 +91,10 @@ async function* outcomes(
         }
     }
     onDiscovered?.(-1);
-    yield* jsonlOutcomes(files, o.maxBytes, io.stdin);
+    for await (const out of jsonlOutcomes(files, o.maxBytes, io.stdin)) {
+      if (stop.stopped) return;
+      yield out;
+    }
     return;
   }
 
@@ -93,6 +114,7 @@ async function* outcomes(
   }
   let stdinRead = false;
   for (const [i, g] of groups.entries()) {
+    if (stop.stopped) return;
     if (g === '-') {
       if (stdinRead) {
         yield { ok: false, file: '-', reason: 'standard input can be read only once' };
@@ -113,7 +135,7 @@ async function* outcomes(
         }
       }
     } else {
-      yield* runFiles(found ? found[i]! : discover(g), run);
+      yield* runFiles(untilStopped(found ? found[i]! : discover(g), stop), run);
     }
   }
 }
@@ -155,8 +177,13 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
   let failures = 0;
   try {
     const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' });
-    const source = outcomes(paths, o, io, implicitStdin, onDiscovered);
+    const stop: Stop = { stopped: false };
+    const source = outcomes(paths, o, io, implicitStdin, stop, onDiscovered);
     for await (const out of source) {
+      // Stopping early (a closed pipe, --fail-fast) lets the runner finish the files it has
+      // already started, unused: ending it at once would terminate worker threads that may
+      // be inside the segmenter's native code, which aborts the whole process.
+      if (stop.stopped) continue;
       (bar as ProgressBar | null)?.tick();
       if (out.ok) {
         stats.add(out.record);
@@ -167,8 +194,7 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
         if (bar) (bar as ProgressBar).clear();
         io.stderr.write(`extract: ${out.file}: ${out.reason}\n`);
       }
-      // leaving the loop ends the runner, which stops its workers
-      if (sink.closed || (o.failFast && failures > 0)) break;
+      if (sink.closed || (o.failFast && failures > 0)) stop.stopped = true;
     }
     if (!sink.closed) await writer.end();
     try {

@@ -151,7 +151,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Runs the command line; resolves to the exit status (also set on process.exitCode). */
+/** Runs the command line; resolves to the exit status (bin/extract sets it on the process). */
 export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => {
@@ -174,6 +174,5 @@ export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
       code = 1;
     }
   }
-  process.exitCode = code;
   return code;
 }
