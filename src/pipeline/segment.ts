@@ -95,9 +95,8 @@ function segmenter(): Jieba {
  * another main dictionary is read into a table.
  */
 class TagTable {
-  /** user words, then the words looked up so far (a word absent from the dictionaries maps to undefined) */
-  private readonly known = new Map<string, string | undefined>();
-  private readonly userWords: number;
+  /** user words, then the main-dictionary words looked up so far */
+  private readonly known = new Map<string, string>();
   private readonly sorted: SortedDictionary | null;
 
   constructor(main: string, user: string[]) {
@@ -115,23 +114,17 @@ class TagTable {
         if (!line || !f[0] || f.length > 3) continue;
         this.known.set(f[0], f.length === 1 ? '' : f[f.length - 1]!);
       }
-    this.userWords = this.known.size;
   }
 
   /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
   get(word: string): string | undefined {
     const t = this.known.get(word);
-    if (t !== undefined || !this.sorted || this.known.has(word)) return t;
+    if (t !== undefined || !this.sorted) return t;
     const found = this.sorted.get(word);
-    // words the HMM makes up are unbounded: start the cache again when it grows large
-    if (this.known.size > this.userWords + 200_000) this.forget();
-    this.known.set(word, found);
+    // only dictionary words are kept, so the cache is bounded by the dictionary; words
+    // it lacks (numbers, names the HMM makes up) vary without end and are searched again
+    if (found !== undefined) this.known.set(word, found);
     return found;
-  }
-
-  private forget(): void {
-    let i = 0;
-    for (const k of this.known.keys()) if (i++ >= this.userWords) this.known.delete(k);
   }
 }
 
