@@ -324,6 +324,25 @@ async function childRun(kind, list, extra = []) {
   return { ...res, wallMs: r.ms, rssMb: r.rssMb || res.maxRssMb };
 }
 
+/**
+ * How much faster two threads do twice the work of one, on this machine now: a pure
+ * arithmetic loop, so the number shows the cores other work leaves free (2.0 on an
+ * idle two-core machine). The --jobs 2 / --jobs 1 ratio cannot exceed it.
+ */
+async function parallelHeadroom() {
+  const { Worker } = await import('node:worker_threads');
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; parentPort.postMessage(x);`;
+  const run = (n) =>
+    new Promise((resolve) => {
+      const t = performance.now();
+      let left = n;
+      for (let i = 0; i < n; i++) new Worker(code, { eval: true }).once('message', () => --left === 0 && resolve(performance.now() - t));
+    });
+  const one = await run(1);
+  const two = await run(2);
+  return (2 * one) / two;
+}
+
 const rate = (m) => ({ docsPerSec: m.docs / (m.ms / 1000), mbPerSec: m.bytes / 1e6 / (m.ms / 1000) });
 
 // ---------------------------------------------------------------------------------
@@ -363,10 +382,13 @@ async function main() {
       const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
       return { ...fastest, ...(runs.length > 1 ? { allMs: runs.map((r) => Math.round(r.ms)), peakRssMbMax: Math.max(...runs.map((r) => r.rssMb)) } : {}) };
     };
+    const headroomBefore = await parallelHeadroom();
     for (const jobs of [1, 2]) {
       show(`a. extract --jobs ${jobs} (${o.docs})`, await best(big, jobs));
       show(`a. extract --jobs ${jobs} (${small.docs})`, await best(small, jobs));
     }
+    const headroom = Math.min(headroomBefore, await parallelHeadroom());
+    console.log(`machine's own 2-thread speedup (pure arithmetic, before/after the extract runs, lower kept): ${headroom.toFixed(2)}`);
     const floor = await childRun('jieba-floor', list);
     show('b. nodejieba.cut alone', floor, `  (cut time only; load ${(floor.loadMs / 1000).toFixed(2)} s, process ${(floor.wallMs / 1000).toFixed(1)} s)`);
     const peer = await childRun('recognizers', list, [String(o.peerSeconds * 1000)]);
@@ -388,6 +410,7 @@ async function main() {
       'a/c (jobs 1 vs Recognizers-Text, MB/s)': { value: a1.mbPerSec / c.mbPerSec, target: '>= 200' },
       'a/c by CPU time': { value: cpuRate(a1) / cpuRate(c), target: '>= 200' },
       'jobs 2 / jobs 1 (docs/s)': { value: a2.docsPerSec / a1.docsPerSec, target: '>= 1.7' },
+      'jobs 2 / jobs 1, estimated for an idle machine (divided by headroom/2)': { value: a2.docsPerSec / a1.docsPerSec / (headroom / 2), target: '>= 1.7' },
       [`peak RSS ${o.docs} / ${small.docs}, jobs 1`]: { value: a1.rssMb / a1s.rssMb, target: '<= 1.5' },
       [`peak RSS ${o.docs} / ${small.docs}, jobs 2`]: { value: a2.rssMb / a2s.rssMb, target: '<= 1.5' },
     };
@@ -409,6 +432,7 @@ async function main() {
           corpus: { docs: big.docs, bytes: big.bytes, encodings: big.encodings, sources: big.sources, seed: o.seed },
           results,
           recognizersScaledMinutes: scaledS / 60,
+          machineTwoThreadSpeedup: headroom,
           ratios,
         },
         null,
