@@ -6,7 +6,7 @@
 import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
-import { type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+import { ANAPHOR_HEAD, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =
@@ -23,7 +23,8 @@ export type Phrase = Span & { surface: string } & (
     | { kind: 'place'; place: string; level: Level | null }
     | { kind: 'hk'; suffix: string }
     | { kind: 'group'; head: GroupHead }
-    | { kind: 'anaphor' }
+    | { kind: 'anaphor'; /** the kind of body it points back to (行 in 该行工会, 公司 in 该公司工会), if said */ head?: string }
+    | { kind: 'organs'; level: Level }
     | { kind: 'generic' }
   );
 
@@ -59,6 +60,7 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
   if (/^(?:全|我|本)?市/.test(text) && !/^市州/.test(text)) return { by: 'level', level: '市' };
   if (/^(?:全|我|本)区/.test(text) || /^区[、,]/.test(text)) return { by: 'level', level: '区' };
   if (/^(?:全|我|本)?县/.test(text) && !/^县[(（市区]/.test(text)) return { by: 'level', level: '县' };
+  if (/^(?:全|我|本)州/.test(text)) return { by: 'level', level: '州' };
   if (/市州|各市|省辖市|设区市|地市|各州|省市/.test(text)) return { by: 'level', level: '省' };
   if (/县市区|县区|县[(（]|各县|区县|市县/.test(text)) return { by: 'level', level: '市' };
   if (/镇街|乡镇|街道|各镇|各乡|乡村|镇村/.test(text)) return { by: 'level', level: '区县' };
@@ -87,17 +89,28 @@ export function classify(
   const broadText = text.slice(broad.start, at);
   const span = (start: number) => ({ start, end, surface: text.slice(start, end) });
 
-  // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 四省市总工会)
-  if (/等$/.test(broadText) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) return { ...span(broad.start), kind: 'generic' };
+  // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
+  const levels = /^(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
+  if (/等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/.test(broadText) || (/等$/.test(before) && levels.test(core)) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) {
+    return { ...span(broad.start), kind: 'generic' };
+  }
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
     return { ...span(broad.start), kind: 'group', head: groupHead(broad.pieces) };
   }
   if (GROUP_MARK.test(core) && /各|[两三四五]级/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
+  // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
+  const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
+  if (pointer && strict.start >= at - pointer[0].length) {
+    const head = pointer[1];
+    return { ...span(at - pointer[0].length), kind: 'anaphor', ...(head ? { head } : {}) };
+  }
   if (!core) {
     if (/^工联/.test(suffix)) return { ...span(at), kind: 'hk', suffix };
     return { ...span(at), kind: 'generic' };
   }
-  if (suffix === '总工会' && /^(?:省|市|区|县|自治区)$/.test(core)) {
+  // a count of bodies names none of them (两家分行工会, 8家企业工会, 3个项目部工会)
+  if (/^[\d一二三四五六七八九十两几多]+(?:家|个|所|支|座|条)/.test(core)) return { ...span(strict.start), kind: 'generic' };
+  if (suffix === '总工会' && /^(?:省|市|区|县|州|自治区|自治州)$/.test(core)) {
     return { ...span(strict.start), kind: 'bare', level: levelOf(core)! };
   }
   if (suffix === '总工会' && /^(?:中华)?全国$/.test(core)) return { ...span(strict.start), kind: 'national' };

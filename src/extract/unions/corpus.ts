@@ -38,6 +38,37 @@ export const corpus: Corpus<Union> = {
     ['福建省教育工会为乡村教师送去慰问金。', { name: '福建省教育工会' }],
     ['郑州市金水区文化路街道办事处工会组织志愿服务。', { name: '郑州市金水区文化路街道办事处工会' }],
     ['今年,江苏南通中远海运川崎船舶工程有限公司工会帮扶困难职工32户。', { name: '江苏南通中远海运川崎船舶工程有限公司工会' }],
+    // financial firms and their branches: banks, insurers, brokers (分行/v, 支行/v, 建行/v as the segmenter reads them)
+    ['近日,中国农业银行绵阳分行工会为一线柜员送去防暑用品。', { name: '中国农业银行绵阳分行工会' }],
+    ['交通银行浙江省分行工会举办职工运动会。', { name: '交通银行浙江省分行工会' }],
+    ['工行南山支行工会组织青年员工开展反诈宣传。', { name: '工行南山支行工会' }],
+    ['兴业银行厦门分行营业部工会参加了比赛。', { name: '兴业银行厦门分行营业部工会' }],
+    ['中国人寿保险股份有限公司江西省分公司工会开展金秋助学。', { name: '中国人寿保险股份有限公司江西省分公司工会' }],
+    ['国泰君安证券工会为困难职工送去慰问金。', { name: '国泰君安证券工会' }],
+    ['建行河北省分行工会召开会员代表大会,中国建设银行河北省分行工会主席作报告。', { name: '中国建设银行河北省分行工会', aliases: ['建行河北省分行工会'], mentions: 2 }],
+    ['浦发银行杭州分行工会开展慰问。该行工会负责人表示,将常态化开展帮扶。', { name: '浦发银行杭州分行工会', mentions: 1 }, '该行工会 points back, it names nothing'],
+    ['两家支行工会分别开展了慰问活动。', null, 'a count of bodies'],
+    ['3个项目部工会参加了比赛。', null],
+    // groups and enterprises under short names the segmenter does not know; a short form never drops a unit
+    ['国铁集团工会与中国铁路成都局集团有限公司工会联合开展慰问。', [{ name: '国铁集团工会' }, { name: '中国铁路成都局集团有限公司工会' }]],
+    ['在中铁五局工会的组织下,职工们参加了技能比武。', { name: '中铁五局工会' }, '中/f cut off its enterprise'],
+    ['近日,中建八局工会为农民工送去清凉。', { name: '中建八局工会' }],
+    ['招商局集团工会和中信银行工会签署共建协议。', [{ name: '招商局集团工会' }, { name: '中信银行工会' }]],
+    // 及 inside a name joins two trades of one union; between two bodies it makes a list
+    ['香港教育及专业人员工会发表声明。', { name: '香港教育及专业人员工会' }],
+    ['香港物流及仓储业职工会(物仓职工会)向会员派发津贴。', { name: '香港物流及仓储业职工会', aliases: ['物仓职工会'], mentions: 2 }, 'a short form in brackets'],
+    ['中建三局及中建八局工会组织志愿者。', { name: '中建八局工会' }],
+    ['公司及所属单位工会开展活动。', null],
+    // organs' unions: 省直机关工会 is the one of the province the passage is about; 省总工会机关工会 is a union of its own
+    ['浙江省直机关工会开展职工运动会。省直机关工会还组织了读书活动。', { name: '浙江省直机关工会', aliases: ['省直机关工会'], mentions: 2 }],
+    ['广州市市直机关工会为困难职工送去慰问金。', { name: '广州市市直机关工会' }],
+    ['江苏省级机关工会举办健步走活动。', { name: '江苏省级机关工会' }],
+    ['成都市总工会召开会议。市直机关工会也为困难职工送去慰问。', [{ name: '成都市总工会', mentions: 1 }, { name: '市直机关工会' }], 'the city is known, its organs union written bare'],
+    ['省直机关工会组织职工参加义务献血。', null, 'no province named'],
+    ['四川省总工会机关工会组织干部职工参加义务植树。', { name: '四川省总工会机关工会', mentions: 1 }, 'the federation is no mention of its own'],
+    // a list that shares a level and a suffix names none (the one of its places is named apart)
+    ['河南省总工会向受灾严重的新乡、鹤壁等市总工会拨付资金。新乡市总工会随即召开会议。', [{ name: '河南省总工会', mentions: 1 }, { name: '新乡市总工会', mentions: 1 }]],
+    ['临夏州总工会召开会议。州总工会要求各县市总工会做好帮扶。', { name: '临夏州总工会', aliases: ['州总工会'], mentions: 2 }],
     // a title in 《》, a sub-body, a role after the name
     ['市总工会印发《宁波市总工会关于做好职工疗休养工作的通知》。', { name: '宁波市总工会', aliases: ['市总工会'], mentions: 2 }],
     ['成都地铁运营有限公司工会女职工委员会举办心理健康讲座。', { name: '成都地铁运营有限公司工会', mentions: 1 }],

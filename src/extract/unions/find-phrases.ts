@@ -6,6 +6,7 @@
 import type { Span, Token } from '../../pipeline/types.js';
 import { classify, type Phrase } from './classify.js';
 import { piecesBefore, tokenAt, walkBack } from './name-span.js';
+import { organsPhrase } from './organs.js';
 import { NOT_A_PLACE, NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
 
 const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
@@ -18,6 +19,13 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (NOT_UNION_AFTER.test(text.slice(end, end + 4))) continue;
+    // 省直机关工会, 湖南省总工会机关工会 (organs.ts); the federation in the latter is no mention of its own
+    const organs = m[0] === '工会' ? organsPhrase(text, tokens, at, out[out.length - 1]) : null;
+    if (organs) {
+      if (out.length && out[out.length - 1]!.start >= organs.start) out.pop();
+      out.push(organs);
+      continue;
+    }
     const pieces = piecesBefore(tokens, sentence.start, at);
     const strict = walkBack(pieces, at);
     const broad = walkBack(pieces, at, true);
@@ -52,5 +60,28 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     if (tok && tok.start <= at && tok.word !== '全总') continue;
     out.push({ start: at, end: at + 2, surface: '全总', kind: 'national' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  abbreviationsInBrackets(text, out);
+  return out;
+}
+
+/** Whether the characters of `short` appear in `long` in order (文专 in 香港文职及专业人员). */
+function keepsOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A name followed by its short form in brackets (`香港文职及专业人员总工会(文专总工会)`): the short
+ * form stands for the name before it, whatever its letters, when they come from that name in order.
+ */
+function abbreviationsInBrackets(text: string, phrases: Phrase[]): void {
+  for (let i = 1; i < phrases.length; i++) {
+    const a = phrases[i - 1]!;
+    const b = phrases[i]!;
+    if (a.kind !== 'name' || b.kind !== 'name' || b.full !== undefined || a.suffix !== b.suffix) continue;
+    if (!/^[(（]$/.test(text.slice(a.end, b.start)) || !/^[)）]/.test(text.slice(b.end, b.end + 1))) continue;
+    if (b.core.length < a.core.length && keepsOrder(b.core, a.core)) phrases[i] = { ...b, full: a.full ?? a.core + a.suffix };
+  }
 }

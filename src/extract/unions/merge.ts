@@ -30,17 +30,32 @@ export interface Cluster {
 
 export const NATIONAL = '中华全国总工会';
 
+/** A unit of its own inside a longer name (西安局 in 中国铁路西安局集团有限公司, 宝鸡分行): a short form never leaves one out. */
+const UNIT_WORD = /(?:局|分公司|分行|支行|段|厂|矿|站)$/;
+
+/**
+ * Whether `short` keeps the characters of `long` in order (陕煤集团 of 陕西煤业化工集团), taking
+ * each as early as it can, without leaving out a whole unit between two kept parts: 国铁集团 is
+ * no short form of 中国铁路西安局集团 (it drops 西安局: the national group, not the bureau).
+ */
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
-  for (const c of long) if (c === short[i]) i++;
+  let skipped = '';
+  for (const c of long) {
+    if (i < short.length && c === short[i]) {
+      if (i > 0 && UNIT_WORD.test(skipped)) return false;
+      i++;
+      skipped = '';
+    } else skipped += c;
+  }
   return i === short.length;
 }
 
-/** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司). */
+/** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行). */
 function shortens(short: string, long: string): boolean {
   if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
   if (!isSubsequence(short, long)) return false;
-  const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院)$/.exec(short)?.[0];
+  const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0];
   if (!last) return false;
   const at = long.lastIndexOf(last);
   if (at < 0) return false;
@@ -60,7 +75,7 @@ function same(a: NamedForm, b: NamedForm): boolean {
   if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
   return shortens(s.core, l.core);
 }
-const ls = (core: string) => !/^(?:省|市|区|县|自治区)$/.test(core);
+const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.test(core);
 
 /** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {

@@ -9,7 +9,7 @@
  * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
  */
 import type { Token } from '../../pipeline/types.js';
-import { COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
+import { BANK_SHORT, COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
 
 export interface Piece {
   word: string;
@@ -70,7 +70,7 @@ const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
 /** Whether a piece can be part of a name; `right` is the piece after it (toward the suffix), if any. */
 function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (STOP_WORDS.has(p.word)) return false;
-  if (LEVEL_CHAR.test(p.word)) return true;
+  if (LEVEL_CHAR.test(p.word) || BANK_SHORT.test(p.word)) return true;
   // an organisation word, whatever its tag (厂/zg, 矿/ng)
   if (HAN_ONLY.test(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
   if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
@@ -109,6 +109,8 @@ function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   if (numbered && HAN_ONLY.test(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
+  // a bank's short name (建行/v) or 中 that the segmenter cut off a central enterprise (中 铁一局; taken only at a clause start)
+  if (BANK_SHORT.test(p.word) || (p.word === '中' && p.tag === 'f')) return true;
   if (p.word === '全国' || p.word === '中华') return true;
   // a place the segmenter did not tag (大同市/n), or a word with its level after it (鼓楼 区)
   if (p.word.length >= 3 && /[省市县区州盟旗镇]$/.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
@@ -133,6 +135,34 @@ function fromAnchor(pieces: readonly Piece[], atBoundary: boolean): Piece[] {
   let j = pieces.length;
   while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_CHAR.test(pieces[j - 1]!.word))) j--;
   return pieces.slice(j);
+}
+
+const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j']);
+const isProper = (p: Piece) => PROPER_TAGS.has(p.tag) || PROVINCES.has(p.word);
+
+/**
+ * The front part of a name joined by 及 (`香港文职及专业人员总工会`): 及 joins two trades
+ * of one union, not two unions, when the part after it names no place or organisation of
+ * its own (专业人员, 仓库业职) and is not generic, and the part before it is a few plain
+ * words led by a place or an organisation name (香港 文职). `left` are the pieces before
+ * 及 (last first), `after` the pieces taken after it. Null when 及 joins two names
+ * (中建三局及中铁一局工会) or a name and a generic phrase (公司及所属单位工会).
+ */
+function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[] | null {
+  // (an abbreviation, tag j, may be a trade: 仓储/j)
+  const namesBody = (p: Piece) => (isProper(p) && p.tag !== 'j') || NUMBERED_UNIT.test(p.word);
+  if (after.length === 0 || after.some(namesBody) || allGeneric(after)) return null;
+  const front: Piece[] = [];
+  for (const p of left.slice(0, 5)) {
+    if (!HAN_ONLY.test(p.word) || STOP_WORDS.has(p.word) || endsWithSuffix(p.word) || /会$/.test(p.word)) return null;
+    // a whole organisation before 及 makes it a list of bodies
+    if (front.length === 0 && (ORG_END.test(p.word) || isProper(p))) return null;
+    front.unshift(p);
+    if (isProper(p)) return front;
+    if (!NAME_TAGS.has(p.tag) && !['b', 'v', 'vn', 'a'].includes(p.tag)) return null;
+    if (front.length > 0 && front[0]!.end !== (front[1]?.start ?? front[0]!.end)) return null;
+  }
+  return null;
 }
 
 export interface NameSpan {
@@ -188,6 +218,21 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     if (right && p.word.length === 1 && HAN_ONLY.test(p.word) && !STOP_WORDS.has(p.word) && /^.[区县]$/.test(right.word) && boundary(left)) {
       taken.unshift(p);
       start = p.start;
+      break;
+    }
+    // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
+    if (p.word === '中' && p.tag === 'f' && right && (right.tag === 'nt' || right.tag === 'j' || NUMBERED_UNIT.test(right.word)) && boundary(left)) {
+      taken.unshift(p);
+      start = p.start;
+      break;
+    }
+    // 及 inside a name (香港运输物流及仓库业职工会, 香港文职及专业人员总工会): see joinedOverAnd
+    if (!broad && (p.word === '及' || p.word === '暨')) {
+      const front = joinedOverAnd(pieces.slice(i + 1), taken);
+      if (front) {
+        taken.unshift(...front, p);
+        start = front[0]!.start;
+      }
       break;
     }
     if (p.tag === ')' || p.word === ')' || p.word === '）') {

@@ -47,6 +47,23 @@ function articleOf(layout: Layout, at: number): Span {
 }
 
 
+/** A level word and a suffix alone (市总工会 after a list: 洛阳、南阳等市总工会) is no union's name ending. */
+const BARE_LEVEL = /^(?:省|市|区|县|州|市州|自治区|自治州)(?:总工会|工会)$/;
+
+/** The core of an organs' union name: 湖南省直机关, 长沙市级机关. */
+const ORGANS_CORE = /[省市区县州](?:直|级)机关$/;
+
+/** The names a pointer back (`该行工会`, `该公司工会`) may point to, by the body word it uses. */
+function headPattern(head: string): RegExp {
+  if (/行$/.test(head)) return /银行|分行|支行|农商行|[工农中建交招]行/;
+  if (/公司$/.test(head)) return /公司/;
+  if (/集团/.test(head)) return /集团/;
+  if (/校$/.test(head)) return /学校|学院|大学|中学|小学/;
+  if (/院$/.test(head)) return /院/;
+  if (head === '单位' || head === '企业' || head === '部') return /./;
+  return new RegExp(head);
+}
+
 /** The named form a phrase stands for, when it names a union by its own name. */
 function namedForm(p: Phrase, region: Layout['region']): NamedForm | null {
   if (p.kind === 'name') {
@@ -190,6 +207,35 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     else ref(p, 'unresolved', null);
   }
 
+  // 3b. the organs' union of a place without the place (省直机关工会, 市直机关工会): the one of the place
+  // of its level the passage is about, by the fullest form the report writes (organs.ts)
+  const placeOfLevel = (at: number, level: Level, self: Span): { name: string; base: string } | null => {
+    const article = articleOf(layout, at);
+    const list = byLevel.get(level) ?? [];
+    let k = lowerBoundStart(list, at) - 1;
+    while (k >= 0 && inside(self, list[k]!.start)) k--;
+    const pl = list[k];
+    if (pl && pl.start >= article.start) return pl;
+    const own = ownUnion(article, level);
+    return own && own.base !== null ? { name: own.core, base: own.base } : null;
+  };
+  for (const p of phrases) {
+    if (p.kind !== 'organs') continue;
+    const place = placeOfLevel(p.start, p.level, p);
+    if (!place) {
+      ref(p, 'unresolved', null);
+      continue;
+    }
+    const written = clusters.find((c) => ORGANS_CORE.test(c.core) && c.core.slice(-4, -3) === p.surface[0] && (c.core.startsWith(place.name) || c.core.startsWith(place.base)));
+    let c = written ?? clusterOf.get(p.surface);
+    if (!c) {
+      c = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: p.surface.slice(0, -2) };
+      clusters.push(c);
+      clusterOf.set(p.surface, c);
+    }
+    resolved.push({ phrase: p, cluster: c });
+  }
+
   // 4. groups, anaphors and generic phrases: references for the linker
   const headOf = (p: Phrase, head: GroupHead): Cluster | null => {
     switch (head.by) {
@@ -225,7 +271,7 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
       let owners = ownersOf.get(p.surface);
       if (!owners) {
-        owners = p.surface.length >= 4 ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
         ownersOf.set(p.surface, owners);
       }
       if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });
@@ -235,7 +281,12 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       const article = articleOf(layout, p.start);
       let k = lowerBound(sorted, p.start) - 1;
       while (k >= 0 && sorted[k]!.phrase.end > p.start) k--;
-      const last = k >= 0 && inside(article, sorted[k]!.phrase.start) ? sorted[k]! : null;
+      // 该行工会 points back to the last bank named, 该公司工会 to the last company...; else to the last union
+      const kindOf = p.head ? headPattern(p.head) : null;
+      let j = k;
+      while (kindOf && j >= 0 && inside(article, sorted[j]!.phrase.start) && !kindOf.test(sorted[j]!.cluster.name)) j--;
+      const at = kindOf && j >= 0 && inside(article, sorted[j]!.phrase.start) ? j : k;
+      const last = at >= 0 && inside(article, sorted[at]!.phrase.start) ? sorted[at]! : null;
       ref(p, 'anaphor', last?.cluster.name ?? null);
     }
   }

@@ -27,7 +27,7 @@ export function levelOf(place: string): Level | null {
   if (/区$/.test(place)) return '区';
   if (/(?:县|旗)$/.test(place)) return '县';
   // 湘西州, 临夏州 are prefectures; 兰州, 杭州 are cities named without their level
-  if (/(?:自治州|盟)$/.test(place) || (place.length >= 3 && /州$/.test(place))) return '州';
+  if (/(?:自治州|盟)$/.test(place) || place === '州' || (place.length >= 3 && /州$/.test(place))) return '州';
   if (/(?:镇|乡|街道)$/.test(place)) return '镇';
   return null;
 }
@@ -53,10 +53,24 @@ export const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
  */
 export const NOT_A_PLACE = /^(?:社区|小区|灾区|矿区|辖区|城区|市区|片区|疫区|园区|景区|街区|营区|厂区|山区|牧区|林区|郊区|老区|校区|新区|该区|全区|本区|我区|各区|全市|本市|我市|各市|全县|本县|我县|各县|全省|本省|我省|各省|省市|县市|县区|市县|市州|乡镇|镇街|城市|都市|超市|股市|门市|夜市|集市)$/;
 
-/** Organisation words: a numeral before one of these is part of a name (十六公司, 第二工程局). */
-export const ORG_END = /(?:公司|集团|厂|局|院|矿|队|处|段|站|所|中学|小学|学校|大学|学院|中心|社|部|车间|医院|银行|工程|项目部|业)$/;
-/** Company words after which a verb-like word is the company's own name (保修分公司, 城建集团). */
-export const COMPANY = /^(?:公司|分公司|子公司|集团|集团公司|有限公司|有限责任公司|股份有限公司|厂|总厂|分厂)$/;
+/**
+ * Organisation words: a numeral before one of these is part of a name (十六公司, 第二工程局),
+ * and a short word ending in one is part of a name whatever its tag (分行/v, 支行/v, 证券/n).
+ */
+export const ORG_END = /(?:公司|集团|厂|局|院|矿|队|处|段|站|所|中学|小学|学校|大学|学院|中心|社|部|车间|医院|银行|分行|支行|证券|保险|财险|寿险|信托|期货|工程|项目部|业)$/;
+/**
+ * Company words after which a common or verb-like word is the company's own name (保修分公司,
+ * 城建集团, 招商 证券, 国信 证券 深圳 分公司), financial firms and their branches included.
+ */
+export const COMPANY =
+  /^(?:公司|分公司|子公司|集团|集团公司|有限公司|有限责任公司|股份有限公司|厂|总厂|分厂|银行|分行|支行|证券|保险|财险|寿险|信托|期货|营业部|信用社|农商行|保险公司|证券公司)$/;
+/**
+ * Short names of banks, which the segmenter may read as verbs (建行/v, 中行/j): each is the
+ * proper part that starts a name (建行宝鸡分行工会, 工行朝阳支行工会).
+ */
+export const BANK_SHORT = /^(?:工行|农行|中行|建行|交行|招行|邮储|浦发|兴业|民生|光大|华夏|广发|中信|平安|农商行|农发行|国开行|进出口银行)$/;
+/** Words a follow-up reference to the body just named is made of: 该行工会, 该公司工会, 该局工会, 本厂工会. */
+export const ANAPHOR_HEAD = /(?:该|本|此|这)(行|分行|支行|公司|分公司|集团|集团公司|局|厂|矿|院|医院|校|学校|段|站|所|中心|单位|企业|部)?$/;
 
 /** Legal-form words a short company name may leave out (兰州局集团公司 for ...集团有限公司). */
 export const LEGAL_FORM = /^(?:\(集团\)|（集团）)?(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
