@@ -31,6 +31,11 @@ const FORMS = /^(?:组成的|构成的|的)/;
 const MOD_CHAR = /[\u4e00-\u9fff“”「」‘’"]/;
 /** The longest modifier kept between a count and its role. */
 const MAX_MOD = 14;
+/** Opening quotes and their closing ones: a quoted team name between count and role. */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/g;
+/** The longest quoted name read as one word. */
+const MAX_QUOTED = 16;
 /** Before a number: 数十名, 几百名, 好几十名, 第100名, 每名 are no counts. */
 const NOT_A_COUNT_BEFORE = /[数几好第每]$/;
 /** A role followed by another noun joined to it: the number counts both (300名志愿者和社区工作者). */
@@ -55,11 +60,25 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
   const forms = FORMS.exec(text.slice(pos, pos + 3));
   if (forms) pos += forms[0].length;
   const teamRoles = composed || forms ? [...roles, ...TEAM_ROLES] : roles;
-  for (let k = pos; k <= pos + MAX_MOD && k < text.length; k++) {
+  // a team's name in quotes counts as one word, whatever it says (“银龄健康”, “爱心与你同行”)
+  let budget = MAX_MOD;
+  for (let k = pos; k <= pos + budget && k < text.length; k++) {
+    const close = QUOTE_PAIRS[text[k]!];
+    if (close) {
+      const to = text.indexOf(close, k + 1);
+      if (to > k && to - k <= MAX_QUOTED) {
+        budget += to - k;
+        k = to;
+        continue;
+      }
+    }
     const role = roleAt(text, k, teamRoles);
     if (role) {
-      const mod = text.slice(pos, k);
-      if (BREAKS_LINK.test(mod.replace(MAKES_THEM_VOLUNTEERS, ''))) return null;
+      const mod = text.slice(pos, k).replace(QUOTED, '“”');
+      // the people who form a team may be a list (50名党员和群众组成的...服务队)
+      const formed = /组成的?|构成的?/.exec(mod);
+      const people = formed ? mod.slice(0, formed.index).replace(/[和及与、]/g, '') : '';
+      if (BREAKS_LINK.test(people + (formed ? mod.slice(formed.index) : mod).replace(MAKES_THEM_VOLUNTEERS, ''))) return null;
       const end = k + role.length;
       if (JOINED_AFTER_ROLE.test(text.slice(end, end + 2))) return null;
       return { role, end };
