@@ -97,6 +97,8 @@ function segmenter(): Jieba {
 class TagTable {
   /** user words, then the main-dictionary words looked up so far */
   private readonly known = new Map<string, string>();
+  /** recent words absent from the main dictionary */
+  private readonly missing = new Set<string>();
   private readonly sorted: SortedDictionary | null;
 
   constructor(main: string, user: string[]) {
@@ -119,11 +121,15 @@ class TagTable {
   /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
   get(word: string): string | undefined {
     const t = this.known.get(word);
-    if (t !== undefined || !this.sorted) return t;
+    if (t !== undefined || !this.sorted || this.missing.has(word)) return t;
     const found = this.sorted.get(word);
-    // only dictionary words are kept, so the cache is bounded by the dictionary; words
-    // it lacks (numbers, names the HMM makes up) vary without end and are searched again
+    // dictionary words are kept (bounded by the dictionary); words it lacks (punctuation,
+    // numbers, names the HMM makes up) vary without end, so that set starts over when full
     if (found !== undefined) this.known.set(word, found);
+    else {
+      if (this.missing.size >= 50_000) this.missing.clear();
+      this.missing.add(word);
+    }
     return found;
   }
 }
