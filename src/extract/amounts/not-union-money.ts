@@ -8,8 +8,10 @@
  *   (but `送去1万元以上的帮扶资金` is a sum: what follows names money);
  * - someone else's money: expenses, wages, prices, turnover, losses, investment or loans
  *   (`住院治疗花费23万余元`, `个人仍需自付7.6万元`, `企业产值3亿元`, `月薪8000元`,
- *   `直接经济损失5000万元`, `每人最高3万元的急难贷款`), unless a verb of giving comes
- *   between that word and the sum (`为困难职工发放工资补贴`);
+ *   `直接经济损失5000万元`, `每人最高3万元的急难贷款`, `最高可贷1.2万元`), unless a verb of
+ *   giving comes between that word and the sum (`为困难职工发放工资补贴`, `贷款贴息3万元`), or
+ *   a union is the subject of a clause that spends (`区总工会在每名环卫工身上花费不到80元`:
+ *   the union's own spending);
  * - given by a government body that is not a union, with no union in the clause
  *   (`县人社局现场拨付就业补贴30万元`); a body that receives (`向市民政局捐赠`) does not count;
  * - an employer's duty (`用人单位应...发放高温津贴,标准为每人每月300元`);
@@ -64,7 +66,7 @@ export function isThreshold(text: string, s: MoneySpan, before: string): boolean
 
 /** Words of money that is not a union's: expenses, costs, wages, prices, turnover, losses, investment, loans. */
 const OTHERS_MONEY =
-  /自付|自费|花费|花去|花了|开销|欠薪|欠款|拖欠|工资|薪酬|薪资|薪水|月薪|年薪|底薪|收入|营收|营业额|销售额|产值|利润|利税|税收|生产总值|GDP|价格|售价|票价|单价|房价|租金|市值|总投资|投资额|投资|估值|损失|债务|成本|贷款|借款|罚款|赔偿|(?:都|就|也|还|得|需|只)要|只需|仅需|仅售|特价|优惠价|原价|首付|月供|月入|年入|日入|月赚|挣/g;
+  /自付|自费|花费|花去|花了|开销|[借放信助可]贷|授信|欠薪|欠款|拖欠|工资|薪酬|薪资|薪水|月薪|年薪|底薪|收入|营收|营业额|销售额|产值|利润|利税|税收|生产总值|GDP|价格|售价|票价|单价|房价|租金|市值|总投资|投资额|投资|估值|损失|债务|成本|贷款|借款|罚款|赔偿|(?:都|就|也|还|得|需|只)要|只需|仅需|仅售|特价|优惠价|原价|首付|月供|月入|年入|日入|月赚|挣/g;
 /**
  * Expenses that a union may well pay (`为职工报销体检费用2万余元`): someone else's only when no
  * verb of giving stands anywhere in the clause (`一个学期的书簿费随时过千元`).
@@ -78,14 +80,34 @@ const OTHERS_MONEY_AFTER = /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,4}?(
 /** A price per quantity of goods or land: `8000元/平方米`, `3元/斤`. */
 const PRICE_PER = /^\/(?:平|㎡|m2|斤|公斤|千克|吨|升|亩)/;
 
+/** Spending words that are a union's own spending when a union is the clause's subject (`区总工会在每名环卫工身上花费不到80元`). */
+const SPENDING = /^(?:花费|花去|花了|开销|费用)$/;
+/** Words before a union that make it something other than the subject: it receives, or it is where or whence. */
+const NOT_SUBJECT_BEFORE = /[向为给对替在从]|帮助|资助|支持/;
+
+/**
+ * Whether a union is the subject of the clause before `at` (the union spends): a union
+ * named in the clause, with no preposition before it that makes it a receiver or a place.
+ */
+export function unionIsSubject(clause: string, at: number): boolean {
+  const head = clause.slice(0, at);
+  const m = UNION_WORD.exec(head);
+  if (!m) return false;
+  return !NOT_SUBJECT_BEFORE.test(head.slice(0, m.index));
+}
+
 /** A sum that the clause says is someone's expense, pay, price, turnover, loss, investment or loan. */
 export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
   const after = clauseAfter(text, s.end);
   if (OTHERS_MONEY_AFTER.test(after) || PRICE_PER.test(after)) return true;
-  if (COSTS.test(before) && !GIVING_VERB.test(before) && !COST_BORNE.test(after)) return true;
+  const cost = COSTS.exec(before);
+  if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !(SPENDING.test(cost[0]) && unionIsSubject(before, cost.index))) return true;
   let last = -1;
-  for (const m of before.matchAll(OTHERS_MONEY)) last = m.index + m[0].length;
+  let word = '';
+  let at = -1;
+  for (const m of before.matchAll(OTHERS_MONEY)) [last, word, at] = [m.index + m[0].length, m[0], m.index];
   if (last < 0) return false;
+  if (SPENDING.test(word) && unionIsSubject(before, at)) return false;
   return !GIVING_VERB.test(before.slice(last));
 }
 
