@@ -1,7 +1,7 @@
 /**
  * The unions that can act in a sentence, and their part in it: the one that gives
  * (the subject, `陇西县总工会多方筹资...`), the one that receives (`向区总工会捐赠`,
- * `为绥化市第一医院工会下拨`), or the one a reporter heard it from (`从绍兴市总工会获悉`).
+ * `为绥化市第一医院工会下拨`, `向结对的瓮安县总工会捐赠`), or the one a reporter heard it from (`从绍兴市总工会获悉`).
  * Unions joined by 、/和/与 make one actor (`17个省辖市总工会、济源...总工会`).
  */
 import type { Span, UnionsFound } from '../pipeline/types.js';
@@ -19,6 +19,8 @@ export interface Actor extends Span {
 
 /** Prepositions that make the union after them the one that receives. */
 const TO = /(?:向|为|给|对|替|帮助|支持|资助)$/;
+/** The same with a modifier of the receiver between: `向受灾严重的`, `向结对的`, `给辖区内的`. */
+const TO_OVER_MODIFIER = /(?:向|给|对|(?<![评成作称列视定认])为)[^,，;；:：。!！?、]{1,12}的$/;
 /** Prepositions that make it the source of the report, or the place of something. */
 const FROM = /(?:从|自|据|来自|经|在)$/;
 /** Joining words: the union after one shares the part of the union before it. */
@@ -39,9 +41,10 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
     const from = sentence?.start ?? 0;
     const before = text.slice(Math.max(from, a.start - 3), a.start);
     const prev = out[out.length - 1];
+    const clause = text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start);
     let role: Role = 'agent';
     if (prev && prev.end <= a.start && prev.start >= from && AND.test(text.slice(prev.end, a.start))) role = prev.role;
-    else if (TO.test(before)) role = 'recipient';
+    else if (TO.test(before) || TO_OVER_MODIFIER.test(clause)) role = 'recipient';
     else if (FROM.test(before)) role = 'source';
     out.push({ ...a, role });
   }

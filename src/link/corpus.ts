@@ -71,7 +71,14 @@ export const corpus: Corpus<LinkedFact> = {
       { union: '甘肃省总工会' },
       { union: '定西市总工会' },
     ]],
-    // unions that 分别 give several sums give them in order
+    // a receiver may carry a modifier (向受灾严重的..., 向结对的...); a list sharing a suffix names no receiver, the subject gives
+    ['湖北省总工会向受灾严重的随州、孝感等市总工会拨付救灾资金{{400万元}}。随州市总工会随即召开会议。', { union: '湖北省总工会' }],
+    ['宝武集团工会召开会议。马钢集团工会向结对的含山县总工会捐赠{{12万元}}。', { union: '马钢集团工会' }],
+    ['兰州市总工会为辖区内的七里河区总工会下拨资金{{8万元}}。', { union: '兰州市总工会' }],
+    // pointers back by the kind of body: 该行工会 the bank just named, 该公司工会 the company, 该局工会 the bureau
+    ['农业银行宜宾分行工会开展慰问。对住院职工,每人由该行工会补助{{500元}}。', { union: '农业银行宜宾分行工会' }],
+    ['中国铁路南宁局集团有限公司工会部署春运工作。南宁车站工会积极响应。该局工会还筹集资金{{30万元}}。', { union: '中国铁路南宁局集团有限公司工会' }],
+    ['中交二航局第三工程有限公司工会召开会议。该公司工会今年投入帮扶资金{{45万元}}。', { union: '中交二航局第三工程有限公司工会' }],
     ['白银市总工会、庆阳市总工会分别捐款{{3万元}}和{{2万元}}。', [{ union: '白银市总工会' }, { union: '庆阳市总工会' }]],
     // groups act for their head union, when the report names it
     ['平凉市总工会部署送温暖工作。全市各级工会共发放慰问金{{120万元}}。', { union: '平凉市总工会' }],
@@ -92,6 +99,21 @@ export const corpus: Corpus<LinkedFact> = {
     ['由甘南州总工会出资{{10万元}},为环卫工人购买意外险。', { union: '甘南州总工会' }],
     ['困难职工王某获得定西市总工会救助金{{5000元}}。', { union: '定西市总工会' }],
     ['{{100万元}}专项资金由甘南州总工会统筹安排使用。', { union: '甘南州总工会' }],
+    // a paragraph that names no union goes on with the one union acting in the paragraph before it
+    [
+      '四川省总工会部署救灾工作\n\n本报讯 四川省总工会下拨资金支持灾区。\n\n凉山州总工会迅速行动,州总工会筹集资金{{60万元}}慰问受灾职工。\n\n在会理市,国网凉山供电公司职工组成的“光明使者”<<志愿服务队队员36名>>连夜抢修线路。',
+      [{ union: '凉山州总工会' }, { union: '凉山州总工会' }],
+    ],
+    [
+      '建行四川省分行工会开展新春慰问\n\n本报讯 中国建设银行四川省分行工会部署新春慰问。\n\n建行绵阳分行工会送去慰问金{{2万元}};建行南充分行工会送去年货。\n\n该行组建了由<<60名青年员工组成的志愿服务队>>。',
+      [{ union: '建行绵阳分行工会' }, { union: '中国建设银行四川省分行工会' }],
+      'several unions act in the paragraph before: the article union stands',
+    ],
+    // a headline that names a place is about its federation; the header's outlet is no topic
+    [
+      '甘南州:工会娘家人守护高原职工\n来源:甘肃省总工会  发布时间:2023-02-10 10:00\n今年以来,甘肃省总工会持续推进关爱行动。在甘肃省总工会的指导下,甘南州总工会开展了系列活动。\n国网甘南供电公司职工组成的“电力红马甲”<<志愿服务队队员40名>>走进牧区检修线路。',
+      { union: '甘南州总工会' },
+    ],
     // each article of a page links to its own unions
     [
       '武威市总工会开展送清凉\n\n本报讯 武威市总工会为环卫工人送去清凉物资价值{{3万元}}。\n\n张掖职工书屋建设提速\n\n本报讯 记者日前获悉,当地今年新建职工书屋20个,投入资金{{40万元}}。',

@@ -16,7 +16,7 @@
 import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, chains, findActors } from './actors.js';
-import { passageUnions, spanAt } from './passage.js';
+import { articleAt, passageUnions, spanAt } from './passage.js';
 import { dateOf, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -28,6 +28,8 @@ const CLAUSE_OPENING =
   /^(?:\s|其中|同时|此外|另外|随后|然后|目前|今年|去年|当天|当日|此前|近日|日前|近期|连日来|与此同时|疫情发生以来|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?(?:上午|下午|晚上?|中旬|下旬|上旬|初|底)?|[\d]+日|截[至止]到?[^,，]*|据[^,，]*|[(（])*$/;
 /** Never look further back than this many sentences of a paragraph for the union acting. */
 const LOOK_BACK = 12;
+/** Nor further back than this many paragraphs for the union a passage goes on with. */
+const PARAGRAPHS_BACK = 3;
 
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
@@ -35,7 +37,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const { text, layout } = ctx;
   const sentences = layout.sentences;
   const actors = findActors(text, found.unions, sentences);
-  const passageUnion = passageUnions(layout, found.unions.mentions);
+  const passageUnion = passageUnions(text, layout, found.unions.mentions);
   const dates = [...found.dates].sort((a, b) => a.start - b.start);
 
   // the actors of each sentence, by the sentence's index
@@ -128,7 +130,40 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
         if (from.length) return from[from.length - 1]!.name;
       }
     }
-    return passageUnion(fact.start);
+    return previousParagraphsUnion(fact.start) ?? passageUnion(fact.start);
+  };
+
+  /**
+   * A paragraph that names no union before the fact goes on with the one before it: the union
+   * acting there, when it is one union (`甘孜州总工会迅速组织...州总工会筹集...` and then
+   * `国网甘孜供电公司职工组成的...志愿服务队队员45名`), however the article's headline or lead
+   * names a higher federation. A paragraph where several unions act (a list of branches, each
+   * doing its part) decides nothing, and the article's union stands.
+   */
+  const previousParagraphsUnion = (at: number): string | undefined => {
+    const paras = layout.paragraphs;
+    const p = binaryIndex(paras, at);
+    const own = paras[p];
+    if (!own || own.start > at) return undefined;
+    const article = articleAt(layout, at);
+    const firstSentence = binaryIndex(sentences, own.start);
+    for (let k = firstSentence; k < sentences.length && sentences[k]!.start < at; k++) if (actorsIn(k, at).length) return undefined;
+    const headlines = layout.headlines ?? [];
+    for (let q = p - 1; q >= 0 && q >= p - PARAGRAPHS_BACK; q--) {
+      const para = paras[q]!;
+      if (para.start < article.start || headlines.some((h) => h.start === para.start) || para.end <= layout.header.bodyStart) return undefined;
+      const acting = new Set<string>();
+      let named = false;
+      for (let k = binaryIndex(sentences, para.start), n = 0; k < sentences.length && sentences[k]!.start < para.end && n < 40; k++, n++) {
+        for (const a of actorsIn(k, para.end)) {
+          named = true;
+          if (a.kind === 'union' && a.name && (a.role === 'agent' || a.role === 'source')) acting.add(a.name);
+        }
+      }
+      if (!named) continue;
+      return acting.size === 1 ? [...acting][0] : undefined;
+    }
+    return undefined;
   };
 
   const dateFor = (fact: Span) => {

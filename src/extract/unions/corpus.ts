@@ -48,6 +48,7 @@ export const corpus: Corpus<Union> = {
     ['建行河北省分行工会召开会员代表大会,中国建设银行河北省分行工会主席作报告。', { name: '中国建设银行河北省分行工会', aliases: ['建行河北省分行工会'], mentions: 2 }],
     ['浦发银行杭州分行工会开展慰问。该行工会负责人表示,将常态化开展帮扶。', { name: '浦发银行杭州分行工会', mentions: 1 }, '该行工会 points back, it names nothing'],
     ['两家支行工会分别开展了慰问活动。', null, 'a count of bodies'],
+    ['建行南充分行工会为一线员工送去年货。', { name: '建行南充分行工会' }, 'the segmenter reads 南 充分 行'],
     ['3个项目部工会参加了比赛。', null],
     // groups and enterprises under short names the segmenter does not know; a short form never drops a unit
     ['国铁集团工会与中国铁路成都局集团有限公司工会联合开展慰问。', [{ name: '国铁集团工会' }, { name: '中国铁路成都局集团有限公司工会' }]],

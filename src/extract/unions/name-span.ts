@@ -44,7 +44,22 @@ export function piecesBefore(tokens: readonly Token[], from: number, at: number)
     const end = Math.min(t.end, at);
     out.push({ word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
   }
-  return out;
+  return rejoinBranch(out);
+}
+
+/**
+ * A branch word the segmenter cut across (南 充分 行 for 南充 分行): the 分 or 支 goes back to
+ * 行, and what is left of the word before is a name part of unknown kind. `pieces` last first.
+ */
+function rejoinBranch(pieces: Piece[]): Piece[] {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const b = pieces[i]!;
+    const a = pieces[i + 1]!;
+    if (b.word !== '行' || a.end !== b.start || a.word.length < 2 || !/[分支]$/.test(a.word)) continue;
+    pieces[i] = { word: a.word.slice(-1) + '行', tag: 'n', start: a.end - 1, end: b.end };
+    pieces[i + 1] = { word: a.word.slice(0, -1), tag: 'x', start: a.start, end: a.end - 1 };
+  }
+  return pieces;
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
