@@ -97,7 +97,8 @@ export function classify(
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
     return { ...span(broad.start), kind: 'group', head: groupHead(broad.pieces) };
   }
-  if (GROUP_MARK.test(core) && /各|[两三四五]级/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
+  // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
+  if (GROUP_MARK.test(core) && strict.pieces.some((p) => /^各|^[两三四五]级$/.test(p.word))) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
   const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
   if (pointer && strict.start >= at - pointer[0].length) {

@@ -55,6 +55,17 @@ export const corpus: Corpus<Union> = {
     ['在中铁五局工会的组织下,职工们参加了技能比武。', { name: '中铁五局工会' }, '中/f cut off its enterprise'],
     ['近日,中建八局工会为农民工送去清凉。', { name: '中建八局工会' }],
     ['招商局集团工会和中信银行工会签署共建协议。', [{ name: '招商局集团工会' }, { name: '中信银行工会' }]],
+    // enterprises and public bodies named by common words keep them when the name opens its phrase
+    ['国家电网公司工会召开职工代表大会。', { name: '国家电网公司工会' }],
+    ['近日,国网冀北电力公司工会慰问一线抢修职工。', { name: '国网冀北电力公司工会' }, '国网 cut into 国 网'],
+    ['区总工会走访慰问了国网成都供电公司工会。', { name: '国网成都供电公司工会' }],
+    ['中石油长庆油田公司工会为野外作业职工送去清凉。', { name: '中石油长庆油田公司工会' }],
+    ['中铁建工集团工会开展“安康杯”竞赛。', { name: '中铁建工集团工会' }],
+    ['国家能源集团工会发布通知。', { name: '国家能源集团工会' }],
+    ['市邮政管理局工会组织快递员体检。', { name: '市邮政管理局工会' }],
+    ['开滦集团范各庄矿工会召开会议。', { name: '开滦集团范各庄矿工会' }, '各 inside a name makes no group'],
+    ['组织全市公交公司工会开展活动。', null],
+    ['经院工会协助申报,职工获得理赔。', null, 'one common word is no enterprise'],
     // 及 inside a name joins two trades of one union; between two bodies it makes a list
     ['香港教育及专业人员工会发表声明。', { name: '香港教育及专业人员工会' }],
     ['香港物流及仓储业职工会(物仓职工会)向会员派发津贴。', { name: '香港物流及仓储业职工会', aliases: ['物仓职工会'], mentions: 2 }, 'a short form in brackets'],

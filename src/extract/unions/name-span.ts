@@ -107,6 +107,8 @@ function lastFunctionChar(word: string): number {
   for (const m of word.matchAll(FUNCTION_CHAR)) at = m.index;
   return at;
 }
+/** Tags of words after which a name opens a phrase of its own: verbs, time words, particles, adverbs. */
+const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'ud', 'uz']);
 /** Whether a piece (or the sentence start, undefined) separates clauses or words. */
 function boundary(p: Piece | undefined): boolean {
   return !p || !HAN_ONLY.test(p.word) || STOP_WORDS.has(p.word);
@@ -140,12 +142,13 @@ function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
 }
 
 /** The pieces from the first anchor on; without one, the trailing level word (市 总工会) or generic words (基层 工会). */
-function fromAnchor(pieces: readonly Piece[], atBoundary: boolean): Piece[] {
+function fromAnchor(pieces: readonly Piece[], atBoundary: boolean, openStart = atBoundary): Piece[] {
   // a word with its level after it at the start of a clause is a place the segmenter did not know (;鼓楼 区)
   const first = pieces[0];
   const second = pieces[1];
   if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && HAN_ONLY.test(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
   const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1], pieces[k + 2]));
+  if (openStart && companyFromStart(pieces, i < 0 ? pieces.length : i)) return [...pieces];
   if (i >= 0) return pieces.slice(i);
   let j = pieces.length;
   while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_CHAR.test(pieces[j - 1]!.word))) j--;
@@ -178,6 +181,23 @@ function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[]
     if (front.length > 0 && front[0]!.end !== (front[1]?.start ?? front[0]!.end)) return null;
   }
   return null;
+}
+
+/** Tags of the common nouns an enterprise's name may open with (国家 电网, 国 网, 中铁 建工, 市 邮政 管理局). */
+const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
+
+/**
+ * An enterprise or a public body named by common words, where the name opens its clause
+ * (`国家电网公司工会`, `国网四川省电力公司工会`, `中铁建工集团工会`, `市邮政管理局工会`): the
+ * words before the first proper part (`lead` of them) belong to the name when they are a few
+ * plain nouns, none generic, and the name holds an organisation word (公司, 集团, 局...).
+ */
+function companyFromStart(pieces: readonly Piece[], lead: number): boolean {
+  if (lead === 0 || lead > 3 || pieces.length < 2) return false;
+  if (!pieces.some((p) => COMPANY.test(p.word) || (p.word.length >= 2 && /(?:公司|集团|局|院|厂|矿|行)$/.test(p.word)))) return false;
+  return pieces.slice(0, lead).every(
+    (p) => HAN_ONLY.test(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !GROUP_WORD.test(p.word) && !NOT_A_PLACE.test(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null)),
+  );
 }
 
 export interface NameSpan {
@@ -236,7 +256,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       break;
     }
     // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
-    if (p.word === '中' && p.tag === 'f' && right && (right.tag === 'nt' || right.tag === 'j' || NUMBERED_UNIT.test(right.word)) && boundary(left)) {
+    if (p.word === '中' && p.tag === 'f' && right && (['nt', 'j', 'n', 'nz'].includes(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
       taken.unshift(p);
       start = p.start;
       break;
@@ -270,7 +290,10 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
   }
   if (!broad) {
     const stopAt = pieces[pieces.findIndex((p) => p.start === start) + 1];
-    const kept = fromAnchor(taken, taken.length > 0 && boundary(stopAt));
+    const atBoundary = taken.length > 0 && boundary(stopAt);
+    // after a verb, a time word or a particle the name opens its own phrase too (慰问国网成都供电公司工会)
+    const opens = atBoundary || (taken.length > 0 && stopAt !== undefined && OPENS_PHRASE.has(stopAt.tag));
+    const kept = fromAnchor(taken, atBoundary, opens);
     if (kept.length !== taken.length) {
       taken.splice(0, taken.length - kept.length);
       start = taken[0]?.start ?? at;
