@@ -118,6 +118,8 @@ export const corpus: Corpus<Amount> = {
     ['街道总工会今年在每名快递员身上的花费不到50元。', { value: 50, approx: 'less_than', per: 'person' }, 'a union spends: its own money'],
     ['经开区总工会为每个驿站花费约1.5万元。', { value: 15000, approx: 'about', per: 'unit' }],
     ['困难职工张某去年看病花费6万余元。', null, 'an expense of a worker'],
+    ['宿迁市总工会组织劳模疗休养,人均花费不足两千元。', { value: 2000, approx: 'less_than', per: 'person' }, 'the union that opens the sentence spends'],
+    ['该职工住院一个月,共花费3万元。', null],
     ['向区总工会求助前,他已花费3万元。', null, 'the union is no subject'],
     ['镇总工会为每名返乡农民工送上200元新春红包。', { value: 200, per: 'person', kind: 'cash' }],
     ['工会向困难会员发放“暖心红包”,每户500元。', { value: 500, per: 'household', kind: 'cash' }],

@@ -19,7 +19,7 @@
  * Everything else with a currency word is kept: reports of this genre mention money almost
  * only for what unions do, and the linker decides whose act it was.
  */
-import { clauseAfter, clauseBefore, sentenceStart } from './context.js';
+import { clauseAfter, clauseBefore, clauseStart, sentenceStart } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
 import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
@@ -96,18 +96,35 @@ export function unionIsSubject(clause: string, at: number): boolean {
   return !NOT_SUBJECT_BEFORE.test(head.slice(0, m.index));
 }
 
+/** Words that may open a clause with no subject of its own, before its spending word (`人均花费`, `全年共花费`). */
+const NO_SUBJECT = /^(?:人均|每人|每名|每位|每户|每次|每场|单次|平均|共计|总共|累计|共|全年|今年|一年|每年|为此|其中|仅|只|才|的)*$/;
+
+/**
+ * Whether the union that opens the sentence spends in a clause without a subject of its own
+ * (`临沂市总工会组织劳模疗休养,人均花费不足千元`). `before` is the clause up to the spending word.
+ */
+function sentenceUnionSpends(text: string, clauseFrom: number, before: string): boolean {
+  if (!NO_SUBJECT.test(before)) return false;
+  const from = sentenceStart(text, clauseFrom);
+  const first = text.slice(from, clauseFrom).split(/[,，]/)[0] ?? '';
+  return unionIsSubject(first, first.length);
+}
+
 /** A sum that the clause says is someone's expense, pay, price, turnover, loss, investment or loan. */
 export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
   const after = clauseAfter(text, s.end);
   if (OTHERS_MONEY_AFTER.test(after) || PRICE_PER.test(after)) return true;
+  const clauseFrom = clauseStart(text, s.start);
+  const unionSpends = (word: string, at: number) =>
+    SPENDING.test(word) && (unionIsSubject(before, at) || sentenceUnionSpends(text, clauseFrom, before.slice(0, at)));
   const cost = COSTS.exec(before);
-  if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !(SPENDING.test(cost[0]) && unionIsSubject(before, cost.index))) return true;
+  if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !unionSpends(cost[0], cost.index)) return true;
   let last = -1;
   let word = '';
   let at = -1;
   for (const m of before.matchAll(OTHERS_MONEY)) [last, word, at] = [m.index + m[0].length, m[0], m.index];
   if (last < 0) return false;
-  if (SPENDING.test(word) && unionIsSubject(before, at)) return false;
+  if (unionSpends(word, at)) return false;
   return !GIVING_VERB.test(before.slice(last));
 }
 

@@ -57,6 +57,8 @@ export const corpus: Corpus<Volunteer> = {
     ['注册志愿者超过150万名。', { count: 1500000, approx: 'more_than' }],
     ['劳模志愿服务队二十余名队员走进田间。', { text: '劳模志愿服务队二十余名队员', count: 20, approx: 'more_than', role: '志愿服务队' }],
     ['该志愿服务队现有队员128名。', { text: '志愿服务队现有队员128名', count: 128 }],
+    ['县总工会组建了“蓝焰”志愿服务队,队员75名。', { text: '志愿服务队,队员75名', count: 75 }, 'the members of a team, after a comma'],
+    ['成立志愿者服务队,服务职工500人。', null, 'people served are no members'],
     ['全省职工志愿者队伍已发展到12万人。', { count: 120000, role: '志愿者队伍' }],
     ['组建志愿服务队12支、志愿者300余名。', { text: '志愿者300余名', count: 300 }, 'the teams are not a person count'],
     // several counts in one sentence

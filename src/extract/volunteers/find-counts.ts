@@ -31,6 +31,9 @@ const FORMS = /^(?:组成的|构成的|的)/;
 const MOD_CHAR = /[\u4e00-\u9fff“”「」‘’"]/;
 /** The longest modifier kept between a count and its role. */
 const MAX_MOD = 14;
+/** A team word: its members may be counted after a comma (`志愿服务队,队员80名`). */
+const TEAM = /队(?:伍)?$/;
+const MEMBERS_AFTER_COMMA = /^[,，](?:现有|共有|共)?(?:队员|成员)(?:共有|共计|共|达到|达|有)?$/;
 /** Opening quotes and their closing ones: a quoted team name between count and role. */
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/g;
@@ -98,7 +101,8 @@ function roleBeforeCount(text: string, countStart: number, roles: readonly strin
     const i = window.lastIndexOf(r);
     if (i < 0) continue;
     const cut = i + r.length;
-    if (ROLE_TO_COUNT.test(window.slice(cut)) && (!best || cut > best.cut || (cut === best.cut && r.length > best.role.length))) best = { role: r, cut };
+    const between = window.slice(cut);
+    if ((ROLE_TO_COUNT.test(between) || (TEAM.test(r) && MEMBERS_AFTER_COMMA.test(between))) && (!best || cut > best.cut || (cut === best.cut && r.length > best.role.length))) best = { role: r, cut };
   }
   if (!best) return null;
   const roleStart = offset + best.cut - best.role.length;
