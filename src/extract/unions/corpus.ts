@@ -64,6 +64,7 @@ export const corpus: Corpus<Union> = {
     ['国家能源集团工会发布通知。', { name: '国家能源集团工会' }],
     ['市邮政管理局工会组织快递员体检。', { name: '市邮政管理局工会' }],
     ['开滦集团范各庄矿工会召开会议。', { name: '开滦集团范各庄矿工会' }, '各 inside a name makes no group'],
+    ['相关新闻\n·国铁集团工会:春运慰问覆盖40万职工', { name: '国铁集团工会' }, 'a link line after a bullet: 国/n 铁/n 集团/n'],
     ['组织全市公交公司工会开展活动。', null],
     ['经院工会协助申报,职工获得理赔。', null, 'one common word is no enterprise'],
     // 及 inside a name joins two trades of one union; between two bodies it makes a list

@@ -192,9 +192,11 @@ const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
  * words before the first proper part (`lead` of them) belong to the name when they are a few
  * plain nouns, none generic, and the name holds an organisation word (公司, 集团, 局...).
  */
-function companyFromStart(pieces: readonly Piece[], lead: number): boolean {
-  if (lead === 0 || lead > 3 || pieces.length < 2) return false;
-  if (!pieces.some((p) => COMPANY.test(p.word) || (p.word.length >= 2 && /(?:公司|集团|局|院|厂|矿|行)$/.test(p.word)))) return false;
+function companyFromStart(pieces: readonly Piece[], anchor: number): boolean {
+  const org = pieces.findIndex((p) => COMPANY.test(p.word) || (p.word.length >= 2 && /(?:公司|集团|局|院|厂|矿|行)$/.test(p.word)));
+  // the common words before the first proper part, or before the organisation word when there is none (国 铁 集团)
+  const lead = anchor < pieces.length ? anchor : org;
+  if (org < 0 || lead <= 0 || lead > 3 || pieces.length < 2) return false;
   return pieces.slice(0, lead).every(
     (p) => HAN_ONLY.test(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !GROUP_WORD.test(p.word) && !NOT_A_PLACE.test(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null)),
   );
