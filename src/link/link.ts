@@ -147,6 +147,8 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (!own || own.start > at) return undefined;
     const article = articleAt(layout, at);
     const firstSentence = binaryIndex(sentences, own.start);
+    // (a long paragraph is a passage of its own: only a short one goes on with the one before)
+    if (binaryIndex(sentences, at) - firstSentence > LOOK_BACK) return undefined;
     for (let k = firstSentence; k < sentences.length && sentences[k]!.start < at; k++) if (actorsIn(k, at).length) return undefined;
     const headlines = layout.headlines ?? [];
     for (let q = p - 1; q >= 0 && q >= p - PARAGRAPHS_BACK; q--) {

@@ -53,6 +53,9 @@ const BARE_LEVEL = /^(?:省|市|区|县|州|市州|自治区|自治州)(?:总工
 /** The core of an organs' union name: 湖南省直机关, 长沙市级机关. */
 const ORGANS_CORE = /[省市区县州](?:直|级)机关$/;
 
+/** How many mentions back a pointer (`该公司工会`) looks for a body of its kind. */
+const POINTER_REACH = 40;
+
 /** The names a pointer back (`该行工会`, `该公司工会`) may point to, by the body word it uses. */
 function headPattern(head: string): RegExp {
   if (/行$/.test(head)) return /银行|分行|支行|农商行|[工农中建交招]行/;
@@ -284,8 +287,8 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       // 该行工会 points back to the last bank named, 该公司工会 to the last company...; else to the last union
       const kindOf = p.head ? headPattern(p.head) : null;
       let j = k;
-      while (kindOf && j >= 0 && inside(article, sorted[j]!.phrase.start) && !kindOf.test(sorted[j]!.cluster.name)) j--;
-      const at = kindOf && j >= 0 && inside(article, sorted[j]!.phrase.start) ? j : k;
+      while (kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) && !kindOf.test(sorted[j]!.cluster.name)) j--;
+      const at = kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) ? j : k;
       const last = at >= 0 && inside(article, sorted[at]!.phrase.start) ? sorted[at]! : null;
       ref(p, 'anaphor', last?.cluster.name ?? null);
     }
