@@ -11,7 +11,10 @@
  *    or a body that is not a union donating to one, the union that receives it;
  * 3. the union a reporter heard it from (`从X获悉`), or that sent the volunteers (`来自X`);
  * 4. the union acting in the sentences before it in the paragraph;
- * 5. the union the article is about (its headline's, else the most mentioned).
+ * 5. in a paragraph that names no union before it, the one union acting in the paragraph
+ *    before (a passage goes on with its union);
+ * 6. the union the article is about (its headline's, else the federation of a place its
+ *    headline names, else the one its body mentions most).
  */
 import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';

@@ -178,7 +178,6 @@ function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[]
     front.unshift(p);
     if (isProper(p)) return front;
     if (!NAME_TAGS.has(p.tag) && !['b', 'v', 'vn', 'a'].includes(p.tag)) return null;
-    if (front.length > 0 && front[0]!.end !== (front[1]?.start ?? front[0]!.end)) return null;
   }
   return null;
 }
@@ -264,7 +263,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       break;
     }
     // 及 inside a name (香港运输物流及仓库业职工会, 香港文职及专业人员总工会): see joinedOverAnd
-    if (!broad && (p.word === '及' || p.word === '暨')) {
+    if (!broad && p.word === '及') {
       const front = joinedOverAnd(pieces.slice(i + 1), taken);
       if (front) {
         taken.unshift(...front, p);
