@@ -73,7 +73,16 @@ function same(a: NamedForm, b: NamedForm): boolean {
     if (placeBase(s.core) === placeBase(l.core) && (ls === ll || ls === null || ll === null)) return true;
   }
   if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
+  if (dropsLevel(s.core, l.core)) return true;
   return shortens(s.core, l.core);
+}
+/** 湖南教育 of 湖南省教育: the same body, written once with its place's level and once without. */
+function dropsLevel(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 2; i < long.length - 1; i++) {
+    if (/[省市县区州]/.test(long[i]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.test(core);
 
