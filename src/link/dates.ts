@@ -7,12 +7,18 @@
  * - never a date a reporter learned something on (`记者1月2日从...获悉`, `8月1日,记者获悉`),
  *   the start or end of a period (`1月7日至2月15日`, `113年1月1日起施行`, `自6月以来`),
  *   nor a dateline when the text says the act was some other time (`近日下拨`).
+ *
+ * Every question is a binary search over positions found once per report (dates, datelines,
+ * the words of reporting), so a run-on page with thousands of dates in one sentence stays linear;
+ * no more than DATES_AROUND dates on either side of a fact are weighed.
  */
 import type { DateMention } from '../schema/record.js';
 import type { Span } from '../pipeline/types.js';
 
 const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
 const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;
+/** How many dates before (and after) a fact in its part of the sentence are weighed at most. */
+const DATES_AROUND = 40;
 
 /** The 。-sentence around the i-th sentence: layout sentences joined over a ; that ends one. */
 export function fullSentence(text: string, sentences: readonly Span[], i: number): Span | null {
@@ -35,53 +41,99 @@ function bounds(text: string, d: DateMention): boolean {
   return /^[^,，。;；]{0,16}以来/.test(after) && /(?:自|从)$/.test(before.slice(-1));
 }
 
-/** The dates inside a span (dates in text order), by binary search. */
-function within(dates: readonly DateMention[], span: Span): DateMention[] {
+/** Index of the first item whose `key` is at least `at` (items in order of key). */
+function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => number): number {
   let lo = 0;
-  let hi = dates.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start < span.start) lo = mid + 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
-  const out: DateMention[] = [];
-  for (let k = lo; k < dates.length && dates[k]!.start < span.end; k++) if (dates[k]!.end <= span.end) out.push(dates[k]!);
-  return out;
+  return lo;
+}
+
+/**
+ * Every place a word of `words` occurs (overlapping ones too), to ask "does one lie wholly
+ * inside [from, to)" by binary search: the same answer as testing the slice, without slicing.
+ */
+function occurrences(text: string, words: RegExp): (from: number, to: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const scan = new RegExp(words.source, 'g');
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    scan.lastIndex = m.index + 1;
+  }
+  // the smallest end among the occurrences from the k-th on
+  const minEnd = ends.slice();
+  for (let k = minEnd.length - 2; k >= 0; k--) minEnd[k] = Math.min(minEnd[k]!, minEnd[k + 1]!);
+  return (from, to) => {
+    const k = firstAtLeast(starts, from, (x) => x);
+    return k < starts.length && minEnd[k]! <= to;
+  };
 }
 
 const isDateline = (text: string, d: DateMention) => /^(?:电|讯)/.test(text.slice(d.end, d.end + 1));
 
-function usable(text: string, d: DateMention, until: number): boolean {
-  if (bounds(text, d) || isDateline(text, d)) return false;
-  const between = text.slice(d.end, until);
-  const before = text.slice(Math.max(0, d.start - 4), d.start);
-  return !REPORTED.test(between) && !/记者\s*$/.test(before);
-}
-
-export function dateOf(
+/**
+ * The date of the act at `at`, given its 。-sentence, its part of it (up to a ;) and its
+ * paragraph; built once per report over its dates (in text order).
+ */
+export function dateFinder(
   text: string,
-  sentence: Span | null,
-  part: Span | null,
-  paragraph: Span | null,
   dates: readonly DateMention[],
-  at: number,
-): string | null {
-  if (!sentence || !part) return null;
-  const inPart = within(dates, part);
-  const before = inPart.filter((d) => d.end <= at && usable(text, d, at));
-  if (before.length) return before[before.length - 1]!.value;
-  // a date after it, in the clause that carries the act on (资助5000元,8月下旬已全部发放); an as-of date (截至) looks forward only
-  const after = inPart.filter(
-    (d) => d.start >= at && !bounds(text, d) && !isDateline(text, d) && !REPORTED.test(text.slice(at, d.start)) && !/截[至止]到?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)),
-  );
-  if (after.length) return after[0]!.value;
-  // a date that opens the whole sentence reaches over its ; parts
-  const opening = within(dates, sentence).find((d) => d.start < part.start && /^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start)));
-  if (opening && usable(text, opening, at)) return opening.value;
-  // a dateline dates the facts of its paragraph
-  if (paragraph) {
-    const line = within(dates, { start: paragraph.start, end: at }).find((d) => isDateline(text, d));
-    if (line && !RELATIVE.test(text.slice(line.end, at)) && !REPORTED.test(text.slice(line.end, at))) return line.value;
-  }
-  return null;
+): (sentence: Span | null, part: Span | null, paragraph: Span | null, at: number) => string | null {
+  const datelines = dates.filter((d) => isDateline(text, d));
+  /** Whether a word of reporting (获悉, 采访...) lies inside [from, to). */
+  const reportedIn = occurrences(text, REPORTED);
+  /** Whether a relative time word (近日...) lies inside [from, to). */
+  const relativeIn = occurrences(text, RELATIVE);
+  const usable = (d: DateMention, until: number) => {
+    if (bounds(text, d) || isDateline(text, d)) return false;
+    const before = text.slice(Math.max(0, d.start - 4), d.start);
+    return !reportedIn(d.end, until) && !/记者\s*$/.test(before);
+  };
+
+  return (sentence, part, paragraph, at) => {
+    if (!sentence || !part) return null;
+    // the part's dates: those starting in [part.start, part.end) and ending by part.end
+    const first = firstAtLeast(dates, part.start, (d) => d.start);
+    const split = firstAtLeast(dates, at, (d) => d.start);
+    const limit = firstAtLeast(dates, part.end, (d) => d.start);
+    const inPart = (d: DateMention) => d.end <= part.end;
+    // the nearest usable date before it (a word of reporting between rules out every earlier one too)
+    for (let k = Math.min(split, limit) - 1, n = 0; k >= first && n < DATES_AROUND; k--, n++) {
+      const d = dates[k]!;
+      if (!inPart(d) || d.end > at) continue;
+      if (usable(d, at)) return d.value;
+      if (reportedIn(d.end, at)) break;
+    }
+    // a date after it, in the clause that carries the act on (资助5000元,8月下旬已全部发放); an as-of date (截至) looks forward only
+    for (let k = Math.max(split, first), n = 0; k < limit && n < DATES_AROUND; k++, n++) {
+      const d = dates[k]!;
+      if (!inPart(d)) continue;
+      if (reportedIn(at, d.start)) break;
+      if (!bounds(text, d) && !isDateline(text, d) && !/截[至止]到?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start))) return d.value;
+    }
+    // a date that opens the whole sentence reaches over its ; parts
+    for (let k = firstAtLeast(dates, sentence.start, (d) => d.start); k < dates.length && dates[k]!.start < Math.min(part.start, sentence.end); k++) {
+      const d = dates[k]!;
+      if (d.end > sentence.end) continue;
+      if (/^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start))) {
+        if (usable(d, at)) return d.value;
+        break;
+      }
+      // (only a few words may stand before a date that opens the sentence: a later date opens nothing)
+      if (!/^\s*\S{0,3}\s*$/.test(text.slice(sentence.start, Math.min(d.start, sentence.start + 64)))) break;
+    }
+    // a dateline dates the facts of its paragraph
+    if (paragraph) {
+      const k = firstAtLeast(datelines, paragraph.start, (d) => d.start);
+      const line = datelines[k];
+      if (line && line.start < at && line.end <= at && !relativeIn(line.end, at) && !reportedIn(line.end, at)) return line.value;
+    }
+    return null;
+  };
 }

@@ -18,9 +18,10 @@
  */
 import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
-import { type Actor, chainValue, chains, findActors } from './actors.js';
+import { type Actor, chainValue, findActors } from './actors.js';
+import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
-import { dateOf, fullSentence } from './dates.js';
+import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
 const DONATES = /捐|赠|赞助/;
@@ -33,6 +34,12 @@ const CLAUSE_OPENING =
 const LOOK_BACK = 12;
 /** Nor further back than this many paragraphs for the union a passage goes on with. */
 const PARAGRAPHS_BACK = 3;
+/** Nor over more than this many chains of unions within a sentence (a run-on page is no one sentence's subject). */
+const CHAINS_BACK = 40;
+/** A clause opening (time and discourse words before its subject) is never longer than this. */
+const OPENING_MAX = 200;
+/** How far before a sum its sentence is searched for a donation word (捐赠...). */
+const DONATION_BACK = 300;
 
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
@@ -57,16 +64,37 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (list) list.push(a);
     else bySentence.set(i, [a]);
   }
-  const actorsIn = (i: number, until: number) => (bySentence.get(i) ?? []).filter((a) => a.end <= until);
+  const indexed = new Map<number, SentenceActors>();
+  const noActors = new SentenceActors(text, []);
+  /** The actors of sentence `i` that end by `until`. */
+  const actorsIn = (i: number, until: number): ActorView => {
+    const list = bySentence.get(i);
+    if (!list) return noActors.prefix(text, until);
+    let ix = indexed.get(i);
+    if (!ix) indexed.set(i, (ix = new SentenceActors(text, list)));
+    return ix.prefix(text, until);
+  };
+  // where clauses break, to ask "is there a break between" by binary search instead of a scan
+  const breaks: number[] = [];
+  const openings: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === ',' || ch === '，' || ch === ';' || ch === '；') breaks.push(k);
+    if (ch === ',' || ch === '，' || ch === ':' || ch === '：') openings.push(k);
+  }
+  const breakBetween = (from: number, to: number) => {
+    const k = countBefore(breaks, from);
+    return k < breaks.length && breaks[k]! < to;
+  };
   // facts in text order, to tell which of several sums a union gives (分别)
   const amountStarts = found.amounts.map((a) => a.start).sort((a, b) => a - b);
   const volunteerStarts = found.volunteers.map((v) => v.start).sort((a, b) => a - b);
 
   /** Whether the union at `a` opens its clause (its subject, carried on to the clauses after it). */
   const opensClause = (span: Span, a: Actor) => {
-    const before = text.slice(span.start, a.start);
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(':'), before.lastIndexOf('：')) + 1);
-    return CLAUSE_OPENING.test(clause);
+    const k = countBefore(openings, a.start);
+    const from = Math.max(span.start, k ? openings[k - 1]! + 1 : 0);
+    return a.start - from <= OPENING_MAX && CLAUSE_OPENING.test(text.slice(from, a.start));
   };
 
   /** For unions that 分别/各 give several sums, which of them gives this one: the n-th sum goes with the n-th union. */
@@ -80,22 +108,19 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   };
 
   /** A named union that receives in the sentence (after `from`, before `at`). */
-  const receiver = (here: readonly Actor[], from: number): string | null => {
-    const r = here.filter((a) => a.start >= from && a.role === 'recipient' && a.kind === 'union');
-    return r.length ? r[r.length - 1]!.name : null;
-  };
+  const receiver = (here: ActorView, from: number): string | null => lastRecipientFrom(here, from)?.name ?? null;
 
   /** The union acting in sentence `i` before `at` (rules 1 and 2); undefined when none decides. */
   const actingIn = (i: number, at: number, fact: Fact): string | null | undefined => {
     const span = sentences[i]!;
     const here = actorsIn(i, at);
-    for (const c of chains(text, here).reverse()) {
+    for (const c of SentenceActors.chainsBackward(here, CHAINS_BACK)) {
       const head = c[0]!;
       if (head.role !== 'agent') continue;
       if (fact.kind === 'volunteers' && TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))) continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
       const last = c[c.length - 1]!;
-      if (/[,，;；]/.test(text.slice(last.end, at)) && !opensClause(span, head)) continue;
+      if (breakBetween(last.end, at) && !opensClause(span, head)) continue;
       const v = chainValue(c, respectively(c, fact));
       if (v.kind === 'union' || v.kind === 'group') return v.name;
       if (v.kind === 'anaphor' && v.name) return v.name;
@@ -115,22 +140,22 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
       if (acting !== undefined) return acting;
       const here = actorsIn(i, fact.start);
       // a body that is not a union giving to one
-      if (!here.some((a) => a.role === 'agent') && DONATES.test(text.slice(sentence.start, fact.end + 4))) {
+      if (!hasAgent(here) && DONATES.test(text.slice(Math.max(sentence.start, fact.start - DONATION_BACK), fact.end + 4))) {
         const to = receiver(here, sentence.start);
         if (to) return to;
       }
-      const src = here.filter((a) => a.role === 'source' && a.kind === 'union');
-      if (src.length) return src[src.length - 1]!.name;
+      const src = lastSource(here);
+      if (src) return src.name;
       // a union inside an earlier clause, when nothing else in the sentence acts (自看到高台县总工会...《招募令》以来,...组建30人的志愿者队伍)
-      const inner = chains(text, here).filter((c) => c.length === 1).map((c) => c[0]!).filter((a) => a.role === 'agent' && a.kind === 'union');
-      if (inner.length) return inner[inner.length - 1]!.name;
+      const inner = lastLoneAgent(here);
+      if (inner) return inner.name;
       // the sentences before it in the paragraph
       const para = spanAt(layout.paragraphs, fact.start);
       for (let k = i - 1; para && k >= 0 && k >= i - LOOK_BACK && sentences[k]!.start >= para.start; k--) {
         const v = actingIn(k, sentences[k]!.end, fact);
         if (v !== undefined) return v;
-        const from = actorsIn(k, sentences[k]!.end).filter((a) => a.role === 'source' && a.kind === 'union');
-        if (from.length) return from[from.length - 1]!.name;
+        const from = lastSource(actorsIn(k, sentences[k]!.end));
+        if (from) return from.name;
       }
     }
     return previousParagraphsUnion(fact.start) ?? passageUnion(fact.start);
@@ -152,28 +177,45 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     const firstSentence = binaryIndex(sentences, own.start);
     // (a long paragraph is a passage of its own: only a short one goes on with the one before)
     if (binaryIndex(sentences, at) - firstSentence > LOOK_BACK) return undefined;
-    for (let k = firstSentence; k < sentences.length && sentences[k]!.start < at; k++) if (actorsIn(k, at).length) return undefined;
+    for (let k = firstSentence; k < sentences.length && sentences[k]!.start < at; k++) if (actorsIn(k, at).p) return undefined;
     const headlines = layout.headlines ?? [];
     for (let q = p - 1; q >= 0 && q >= p - PARAGRAPHS_BACK; q--) {
       const para = paras[q]!;
       if (para.start < article.start || headlines.some((h) => h.start === para.start) || para.end <= layout.header.bodyStart) return undefined;
-      const acting = new Set<string>();
-      let named = false;
-      for (let k = binaryIndex(sentences, para.start), n = 0; k < sentences.length && sentences[k]!.start < para.end && n < 40; k++, n++) {
-        for (const a of actorsIn(k, para.end)) {
-          named = true;
-          if (a.kind === 'union' && a.name && (a.role === 'agent' || a.role === 'source')) acting.add(a.name);
-        }
-      }
-      if (!named) continue;
-      return acting.size === 1 ? [...acting][0] : undefined;
+      const acting = actingInParagraph(q);
+      if (acting === null) continue;
+      return acting;
     }
     return undefined;
   };
 
+  /** The one union acting in paragraph `q` (undefined: several or none of them named; null: no union named at all), once per paragraph. */
+  const paragraphActing = new Map<number, string | null | undefined>();
+  const actingInParagraph = (q: number): string | null | undefined => {
+    if (paragraphActing.has(q)) return paragraphActing.get(q);
+    const para = layout.paragraphs[q]!;
+    const acting = new Set<string>();
+    let named = false;
+    for (let k = binaryIndex(sentences, para.start), n = 0; k < sentences.length && sentences[k]!.start < para.end && n < 40; k++, n++) {
+      const view = actorsIn(k, para.end);
+      for (let j = 0; j < view.p; j++) {
+        const a = view.actors[j]!;
+        named = true;
+        if (a.kind === 'union' && a.name && (a.role === 'agent' || a.role === 'source')) acting.add(a.name);
+      }
+    }
+    const out = !named ? null : acting.size === 1 ? [...acting][0] : undefined;
+    paragraphActing.set(q, out);
+    return out;
+  };
+
+  const dateOf = dateFinder(text, dates);
+  const wholeSentences = new Map<number, Span | null>();
   const dateFor = (fact: Span) => {
     const i = sentenceIndex(fact.start);
-    return dateOf(text, fullSentence(text, sentences, i), sentences[i] ?? null, spanAt(layout.paragraphs, fact.start), dates, fact.start);
+    let whole = wholeSentences.get(i);
+    if (whole === undefined) wholeSentences.set(i, (whole = fullSentence(text, sentences, i)));
+    return dateOf(whole, sentences[i] ?? null, spanAt(layout.paragraphs, fact.start), fact.start);
   };
 
   return {
