@@ -76,6 +76,7 @@ async function* outcomes(
   implicitStdin: boolean,
   stop: Stop,
   onDiscovered?: (n: number) => void,
+  onSkip?: (path: string, reason: string) => void,
 ): AsyncGenerator<Outcome> {
   const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
   if (o.input === 'jsonl') {
@@ -85,7 +86,7 @@ async function* outcomes(
       if (p === '-') files.push(p);
       else
         // inside folders, only .jsonl, .ndjson and .json files are batches
-        for (const d of discover([p], { accept: isJsonlName })) {
+        for (const d of discover([p], { accept: isJsonlName, onSkip })) {
           if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
           else files.push(d.file);
         }
@@ -109,7 +110,7 @@ async function* outcomes(
   // the progress bar needs the number of files up front; otherwise discovery streams
   let found: Iterable<Discovered>[] | null = null;
   if (onDiscovered) {
-    found = groups.map((g) => (g === '-' ? [] : [...discover(g)]));
+    found = groups.map((g) => (g === '-' ? [] : [...discover(g, { onSkip })]));
     onDiscovered(found.reduce((n, f, i) => n + (groups[i] === '-' ? 1 : (f as Discovered[]).length), 0));
   }
   let stdinRead = false;
@@ -135,7 +136,7 @@ async function* outcomes(
         }
       }
     } else {
-      yield* runFiles(untilStopped(found ? found[i]! : discover(g), stop), run);
+      yield* runFiles(untilStopped(found ? found[i]! : discover(g, { onSkip }), stop), run);
     }
   }
 }
@@ -178,7 +179,7 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
   try {
     const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' });
     const stop: Stop = { stopped: false };
-    const source = outcomes(paths, o, io, implicitStdin, stop, onDiscovered);
+    const source = outcomes(paths, o, io, implicitStdin, stop, onDiscovered, () => stats.skipped++);
     for await (const out of source) {
       // Stopping early (a closed pipe, --fail-fast) lets the runner finish the files it has
       // already started, unused: ending it at once would terminate worker threads that may

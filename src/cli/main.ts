@@ -128,7 +128,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         setExit(1);
         return;
       }
-      io.stdout.write(normalizedText(read.bytes));
+      // the path, as extraction gives it: a .html file is read as HTML even when it does not look like it
+      io.stdout.write(normalizedText(read.bytes, file));
     });
 
   program

@@ -81,6 +81,8 @@ export class RunStats {
   amounts = 0;
   volunteers = 0;
   dates = 0;
+  /** entries inside folders that were not read: hidden, not reports, or reached a second time */
+  skipped = 0;
   private readonly started = Date.now();
 
   constructor(private readonly unit = 'files') {}
@@ -99,6 +101,7 @@ export class RunStats {
     const facts = `${this.unions} unions, ${this.amounts} amounts, ${this.volunteers} volunteer counts, ${this.dates} dates`;
     const warn = this.warnings ? c.yellow(`${this.warnings} warnings`) : '0 warnings';
     const fail = this.failures ? c.red.bold(`${this.failures} failed`) : c.green('0 failed');
-    return `${c.bold(`${this.files} ${this.unit}`)} in ${secs}s: ${facts}; ${warn}; ${fail}`;
+    const skipped = this.skipped ? `; skipped ${this.skipped} ${this.skipped === 1 ? 'file' : 'files'} (hidden or not reports)` : '';
+    return `${c.bold(`${this.files} ${this.unit}`)} in ${secs}s: ${facts}; ${warn}; ${fail}${skipped}`;
   }
 }
