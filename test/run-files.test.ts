@@ -4,7 +4,9 @@
  * run the compiled dist/run/worker.js.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { defaultRunOptions, runFiles, runInWorkers, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
 import type { Discovered } from '../src/run/discover.js';
@@ -43,6 +45,20 @@ describe('runInWorkers (misbehaving worker)', () => {
     await expect(collect(run)).rejects.toThrow(/worker threads fail to start/);
   });
 
+  it('when left early, lets each worker finish the file in hand and start no other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-files-'));
+    const input = names(['a', ...Array.from({ length: 8 }, (_, i) => `slow:${join(dir, String(i))}`)]);
+    for await (const o of runInWorkers(input[Symbol.iterator](), opts(), 2, misbehaving)) if (o.file === 'a') break;
+    // once the generator has returned, every file a worker started is finished (not cut
+    // off by terminating the thread), and the files queued behind them were skipped
+    const marks = readdirSync(dir);
+    rmSync(dir, { recursive: true });
+    const started = marks.filter((m) => m.endsWith('.started')).map((m) => m.split('.')[0]);
+    const finished = marks.filter((m) => m.endsWith('.finished')).map((m) => m.split('.')[0]);
+    expect(finished.sort()).toEqual(started.sort());
+    expect(started.length).toBeLessThanOrEqual(2);
+  });
+
   it('pulls the input only as results go out', async () => {
     let pulled = 0;
     function* many(): Generator<Discovered> {
@@ -73,6 +89,15 @@ describe('runFiles (real workers)', () => {
     expect(two.map((o) => o.file)).toEqual(input.map((d) => d.file));
     expect(two).toEqual(one);
     expect(one.filter((o) => o.ok)).toHaveLength(reports.length);
+  });
+
+  it('leaves a run early without aborting the process (no worker terminated inside nodejieba)', () => {
+    expect(existsSync('dist/run/worker.js'), 'build first: npm run build').toBe(true);
+    // terminating the workers here used to abort the process (exit 134) in most rounds
+    const r = spawnSync(process.execPath, ['test/workers/stop-early.mjs', '6'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).not.toMatch(/terminate called|Napi::Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/left 6 runs early/);
   });
 
   it('rejects a missing user dictionary before any work', async () => {

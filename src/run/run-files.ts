@@ -8,6 +8,11 @@
  * in-flight work stay small however many files there are, and the input (a lazy
  * discovery generator) is only pulled as results go out. A worker that crashes or
  * overruns `timeoutMs` turns its current file into a failure outcome and is replaced.
+ *
+ * Workers are never terminated while they may be inside nodejieba (that aborts the
+ * process): at the end, or when the consumer stops early, they are asked to stop and
+ * finish the file in hand. Only a worker that overran its time limit, and then a
+ * grace period as well, is terminated.
  */
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -97,10 +102,22 @@ interface Slot {
   /** tasks sent to this worker and not answered yet, in the order sent (the head is running) */
   queue: WorkerTask[];
   ready: boolean;
-  /** set when we terminate it ourselves, so its exit is not a crash */
+  /** set when we stop it ourselves, so its exit is not a crash */
   closing: boolean;
   timer: NodeJS.Timeout | null;
   error: Error | null;
+  exited: Promise<void>;
+}
+
+/** Asks a worker to stop after the file in hand; terminates it only if it has not after `graceMs`. */
+function stopWorker(slot: Slot, graceMs: number): Promise<void> {
+  slot.closing = true;
+  if (slot.timer) clearTimeout(slot.timer);
+  slot.timer = null;
+  slot.worker.postMessage({ stop: true });
+  const force = setTimeout(() => void slot.worker.terminate(), graceMs);
+  force.unref();
+  return slot.exited.finally(() => clearTimeout(force));
 }
 
 /**
@@ -113,8 +130,11 @@ export async function* runInWorkers(
   jobs: number,
   script: URL = workerScript(),
 ): AsyncGenerator<FileOutcome> {
-  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts };
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts, stop };
   const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : DEFAULT_TIMEOUT_MS;
+  /** workers that overran, still finishing (or stuck) in the background */
+  const abandoned: Promise<void>[] = [];
   const window = WINDOW_PER_JOB * jobs;
 
   const done = new Map<number, FileOutcome>();
@@ -125,6 +145,7 @@ export async function* runInWorkers(
   let nextYield = 0;
   let exhausted = false;
   let fatal: Error | null = null;
+  let ending = false;
   let startFailures = 0;
 
   let wake: (() => void) | null = null;
@@ -140,8 +161,9 @@ export async function* runInWorkers(
     const task = slot.queue[0];
     if (!slot.ready || !task) return;
     slot.timer = setTimeout(() => {
-      slot.closing = true;
-      void slot.worker.terminate();
+      // a stuck thread is most likely in JavaScript (a loop, a regex), where terminating
+      // is safe; one still in native code after a further grace period is terminated too
+      abandoned.push(stopWorker(slot, Math.min(timeoutMs, 30_000)));
       retire(slot, `timed out after ${+(timeoutMs / 1000).toFixed(1)} s (worker restarted)`);
     }, timeoutMs);
   };
@@ -159,9 +181,12 @@ export async function* runInWorkers(
   };
 
   const spawn = () => {
-    const slot: Slot = { worker: new Worker(script, { workerData: init }), queue: [], ready: false, closing: false, timer: null, error: null };
+    const worker = new Worker(script, { workerData: init });
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const slot: Slot = { worker, queue: [], ready: false, closing: false, timer: null, error: null, exited };
     slots.add(slot);
     slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if (slot.closing) return; // a file that already failed by time-out, or the end of the run
       if ('ready' in msg) {
         slot.ready = true;
         startFailures = 0;
@@ -191,7 +216,7 @@ export async function* runInWorkers(
 
   /** Takes input while the window allows, hands pending files to workers, starts workers as needed. */
   function fill() {
-    if (fatal) return;
+    if (fatal || ending) return;
     while (!exhausted && nextSeq - nextYield < window) {
       const r = it.next();
       if (r.done) {
@@ -229,12 +254,11 @@ export async function* runInWorkers(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    const closing = [...slots].map((s) => {
-      s.closing = true;
-      if (s.timer) clearTimeout(s.timer);
-      return s.worker.terminate();
-    });
+    // queued files are skipped; each worker finishes the one in hand and exits
+    ending = true;
+    Atomics.store(stop, 0, 1);
+    const closing = [...slots].map((s) => stopWorker(s, timeoutMs));
     slots.clear();
-    await Promise.all(closing);
+    await Promise.all([...closing, ...abandoned]);
   }
 }

@@ -5,6 +5,10 @@
  *
  * Protocol: workerData is a `WorkerInit`; the parent posts `WorkerTask`s and gets a
  * `WorkerReply` for each, in the order sent, after a first `{ ready: true }`.
+ * To end, the parent sets `stop[0]` (tasks still queued are then skipped) and posts
+ * `{ stop: true }`; the worker closes its port after the file in hand and exits by
+ * itself. Terminating a thread while it is inside nodejieba's native code aborts the
+ * whole process, so the parent does that only to a worker that overran its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processOne, type FileOutcome } from './process-one.js';
@@ -13,6 +17,8 @@ import { configureSegmenter } from '../pipeline/segment.js';
 export interface WorkerInit {
   maxBytes: number;
   dicts: string[];
+  /** Int32Array over a SharedArrayBuffer: non-zero once the run is ending */
+  stop: Int32Array;
 }
 export interface WorkerTask {
   seq: number;
@@ -27,8 +33,10 @@ if (parentPort) {
   const port = parentPort;
   const init = workerData as WorkerInit;
   configureSegmenter({ userDicts: init.dicts });
-  port.on('message', (task: WorkerTask) => {
-    const reply: WorkerReply = { seq: task.seq, outcome: processOne(task.file, init) };
+  port.on('message', (msg: WorkerTask | { stop: true }) => {
+    if ('stop' in msg) return port.close();
+    if (Atomics.load(init.stop, 0) !== 0) return;
+    const reply: WorkerReply = { seq: msg.seq, outcome: processOne(msg.file, init) };
     port.postMessage(reply);
   });
   port.postMessage({ ready: true });
