@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { extractBytes } from '../pipeline/extract-document.js';
+import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { discover, isJsonlName, type Discovered } from '../run/discover.js';
 import { defaultRunOptions, runFiles } from '../run/run-files.js';
@@ -92,7 +93,7 @@ async function* outcomes(
         }
     }
     onDiscovered?.(-1);
-    for await (const out of jsonlOutcomes(files, o.maxBytes, io.stdin)) {
+    for await (const out of jsonlOutcomes(files, o.maxBytes, io.stdin, unionNamesFromDictFiles(o.dict))) {
       if (stop.stopped) return;
       yield out;
     }
@@ -130,7 +131,8 @@ async function* outcomes(
       if (problem) yield { ok: false, file: '-', reason: problem.reason };
       else if (read.ok) {
         try {
-          yield { ok: true, file: '-', record: extractBytes(read.bytes, { file: '-' }) };
+          const unionNames = unionNamesFromDictFiles(o.dict);
+          yield { ok: true, file: '-', record: extractBytes(read.bytes, { file: '-', ...(unionNames ? { unionNames } : {}) }) };
         } catch (e) {
           yield { ok: false, file: '-', reason: `internal error: ${(e as Error).message}` };
         }

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { extractDecoded } from '../pipeline/extract-document.js';
+import type { KnownUnionNames } from '../pipeline/types.js';
 import type { Outcome } from './outcome.js';
 
 export const JsonlLine = z.object({
@@ -16,7 +17,7 @@ export const JsonlLine = z.object({
 });
 
 /** The outcome of one input line; `where` is `FILE:LINE` for messages. */
-export function extractJsonlLine(line: string, file: string, lineNo: number, maxBytes: number): Outcome {
+export function extractJsonlLine(line: string, file: string, lineNo: number, maxBytes: number, unionNames?: KnownUnionNames): Outcome {
   const where = `${file}:${lineNo}`;
   let parsed: unknown;
   try {
@@ -35,7 +36,7 @@ export function extractJsonlLine(line: string, file: string, lineNo: number, max
   try {
     const record = extractDecoded(
       { text: input.data.text, encoding: 'utf-8', html: false, warnings: [] },
-      { file, id: input.data.id },
+      { file, id: input.data.id, ...(unionNames ? { unionNames } : {}) },
     );
     return { ok: true, file, record };
   } catch (e) {
@@ -44,7 +45,12 @@ export function extractJsonlLine(line: string, file: string, lineNo: number, max
 }
 
 /** Every line of every input, in order. `-` is standard input. */
-export async function* jsonlOutcomes(files: string[], maxBytes: number, stdin: Readable = process.stdin): AsyncGenerator<Outcome> {
+export async function* jsonlOutcomes(
+  files: string[],
+  maxBytes: number,
+  stdin: Readable = process.stdin,
+  unionNames?: KnownUnionNames,
+): AsyncGenerator<Outcome> {
   for (const file of files) {
     let input: Readable;
     if (file === '-') input = stdin;
@@ -65,7 +71,7 @@ export async function* jsonlOutcomes(files: string[], maxBytes: number, stdin: R
     for await (const line of lines) {
       lineNo++;
       if (!line.trim()) continue;
-      yield extractJsonlLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, file, lineNo, maxBytes);
+      yield extractJsonlLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, file, lineNo, maxBytes, unionNames);
     }
   }
 }

@@ -6,7 +6,7 @@ import { RecordSchema, type ExtractRecord } from '../schema/record.js';
 import { decode } from './decode.js';
 import { normalize } from './normalize.js';
 import { segment } from './segment.js';
-import type { Decoded, ExtractContext } from './types.js';
+import type { Decoded, ExtractContext, KnownUnionNames } from './types.js';
 import { buildLayout } from '../text/layout.js';
 import { extractHeader } from '../extract/header/header.js';
 import { extractUnions, sentencesNamingUnions } from '../extract/unions/unions.js';
@@ -20,6 +20,8 @@ export interface DocumentOptions {
   file: string;
   /** the input line's id, for JSONL input */
   id?: string;
+  /** union names from the user's dictionaries (--dict; see unionNamesFromDict) */
+  unionNames?: KnownUnionNames;
 }
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
@@ -29,7 +31,7 @@ export function extractNormalized(text: string, script: ExtractRecord['script'],
   const header = extractHeader(text);
   const layout = buildLayout(text, header);
   const tokens = segment(text, sentencesNamingUnions(text, layout.sentences));
-  const ctx: ExtractContext = { text, layout, tokens };
+  const ctx: ExtractContext = { text, layout, tokens, ...(opts.unionNames ? { unionNames: opts.unionNames } : {}) };
   const unions = extractUnions(ctx);
   const dates = extractDates(ctx);
   const found = { unions, amounts: extractAmounts(ctx), volunteers: extractVolunteers(ctx), dates };

@@ -100,4 +100,14 @@ export interface ExtractContext {
   layout: Layout;
   /** tokens of the sentences the segmenter was asked to cut, in order */
   tokens: Token[];
+  /** union names (and name stems) from the user's dictionaries (--dict), taken whole */
+  unionNames?: KnownUnionNames;
+}
+
+/** Union names the user knows (--dict): see src/extract/unions/user-names.ts. */
+export interface KnownUnionNames {
+  /** whole names, suffix included */
+  names: ReadonlySet<string>;
+  /** organisation names a union suffix may follow */
+  stems: ReadonlySet<string>;
 }

@@ -2,14 +2,17 @@
 import type { ExtractRecord } from '../schema/record.js';
 import { extractBytes } from '../pipeline/extract-document.js';
 import { readReport } from './read-report.js';
+import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 
 export type FileOutcome = { ok: true; file: string; record: ExtractRecord } | { ok: false; file: string; reason: string };
 
-export function processOne(file: string, opts: { maxBytes: number }): FileOutcome {
+/** `dicts`: the user's dictionaries (--dict), whose union names the recognizer takes whole. */
+export function processOne(file: string, opts: { maxBytes: number; dicts?: readonly string[] }): FileOutcome {
   const read = readReport(file, { maxBytes: opts.maxBytes });
   if (!read.ok) return { ok: false, file, reason: read.reason };
   try {
-    return { ok: true, file, record: extractBytes(read.bytes, { file }) };
+    const unionNames = unionNamesFromDictFiles(opts.dicts);
+    return { ok: true, file, record: extractBytes(read.bytes, { file, ...(unionNames ? { unionNames } : {}) }) };
   } catch (e) {
     return { ok: false, file, reason: `internal error: ${(e as Error).message}` };
   }

@@ -7,11 +7,12 @@ import type { Span, Token } from '../../pipeline/types.js';
 import { classify, type Phrase } from './classify.js';
 import { piecesBefore, tokenAt, walkBack } from './name-span.js';
 import { organsPhrase } from './organs.js';
+import { type KnownUnionNames, knownNameStart, piecesFrom } from './user-names.js';
 import { NOT_A_PLACE, NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
 
 const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
 
-export function findPhrases(text: string, sentence: Span, tokens: readonly Token[]): Phrase[] {
+export function findPhrases(text: string, sentence: Span, tokens: readonly Token[], known?: KnownUnionNames): Phrase[] {
   const out: Phrase[] = [];
   const part = text.slice(sentence.start, sentence.end);
 
@@ -19,6 +20,13 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (NOT_UNION_AFTER.test(text.slice(end, end + 4))) continue;
+    // a name the user's dictionary gives (--dict) is taken whole
+    const given = known ? knownNameStart(text, sentence.start, at, end, known) : null;
+    if (given !== null) {
+      const pieces = piecesFrom(piecesBefore(tokens, sentence.start, at), given);
+      out.push({ start: given, end, surface: text.slice(given, end), kind: 'name', core: text.slice(given, at), suffix: m[0], pieces });
+      continue;
+    }
     // 省直机关工会, 湖南省总工会机关工会 (organs.ts); the federation in the latter is no mention of its own
     const organs = m[0] === '工会' ? organsPhrase(text, tokens, at, out[out.length - 1]) : null;
     if (organs) {

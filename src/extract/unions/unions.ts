@@ -36,6 +36,6 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const spans = sentencesNamingUnions(text, layout.sentences);
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
-  spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!)));
+  spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!, ctx.unionNames)));
   return resolveUnions(text, layout, phrases, findPlaces(tokens));
 }
