@@ -20,7 +20,7 @@ import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
-import { articleAt, passageUnions, spanAt } from './passage.js';
+import { articleAt, firstEndingAfter, passageUnions, spanAt } from './passage.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -52,7 +52,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
 
   // the actors of each sentence, by the sentence's index
   const sentenceIndex = (at: number) => {
-    const i = binaryIndex(sentences, at);
+    const i = firstEndingAfter(sentences, at);
     const s = sentences[i];
     return s && s.start <= at ? i : -1;
   };
@@ -170,13 +170,13 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
    */
   const previousParagraphsUnion = (at: number): string | undefined => {
     const paras = layout.paragraphs;
-    const p = binaryIndex(paras, at);
+    const p = firstEndingAfter(paras, at);
     const own = paras[p];
     if (!own || own.start > at) return undefined;
     const article = articleAt(layout, at);
-    const firstSentence = binaryIndex(sentences, own.start);
+    const firstSentence = firstEndingAfter(sentences, own.start);
     // (a long paragraph is a passage of its own: only a short one goes on with the one before)
-    if (binaryIndex(sentences, at) - firstSentence > LOOK_BACK) return undefined;
+    if (firstEndingAfter(sentences, at) - firstSentence > LOOK_BACK) return undefined;
     for (let k = firstSentence; k < sentences.length && sentences[k]!.start < at; k++) if (actorsIn(k, at).p) return undefined;
     const headlines = layout.headlines ?? [];
     for (let q = p - 1; q >= 0 && q >= p - PARAGRAPHS_BACK; q--) {
@@ -196,7 +196,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     const para = layout.paragraphs[q]!;
     const acting = new Set<string>();
     let named = false;
-    for (let k = binaryIndex(sentences, para.start), n = 0; k < sentences.length && sentences[k]!.start < para.end && n < 40; k++, n++) {
+    for (let k = firstEndingAfter(sentences, para.start), n = 0; k < sentences.length && sentences[k]!.start < para.end && n < 40; k++, n++) {
       const view = actorsIn(k, para.end);
       for (let j = 0; j < view.p; j++) {
         const a = view.actors[j]!;
@@ -236,16 +236,5 @@ function countBefore(sorted: readonly number[], at: number): number {
   return lo;
 }
 
-/** Index of the first span that ends after `at` (spans in text order). */
-function binaryIndex(list: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export type { Actor };

@@ -9,8 +9,8 @@ import { placeBase } from '../extract/unions/vocabulary.js';
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
 
-/** The span in a list (in text order, not overlapping) that holds `at`, by binary search. */
-export function spanAt<T extends Span>(list: readonly T[], at: number): T | null {
+/** Index of the first span that ends after `at` (spans in text order, not overlapping), by binary search. */
+export function firstEndingAfter(list: readonly Span[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -18,7 +18,12 @@ export function spanAt<T extends Span>(list: readonly T[], at: number): T | null
     if (list[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
-  const s = list[lo];
+  return lo;
+}
+
+/** The span in a list (in text order, not overlapping) that holds `at`. */
+export function spanAt<T extends Span>(list: readonly T[], at: number): T | null {
+  const s = list[firstEndingAfter(list, at)];
   return s && inside(s, at) ? s : null;
 }
 
