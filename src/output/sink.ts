@@ -62,9 +62,12 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
-/** A device or pipe (`-o /dev/stdout`, a FIFO): written directly, there is nothing to rename. */
-function specialFileSink(target: string): Sink {
-  const stream = createWriteStream('', { fd: openSync(target, 'w') });
+/**
+ * A stream on an open file descriptor. `afterClose` runs once everything is flushed and
+ * the descriptor closed (the rename, for an atomic file); `onAbort` when the run gives up.
+ */
+function fdSink(fd: number, afterClose: () => void, onAbort: () => void): Sink {
+  const stream = createWriteStream('', { fd });
   let failed: Error | null = null;
   stream.on('error', (e) => {
     failed = e;
@@ -78,13 +81,31 @@ function specialFileSink(target: string): Sink {
     finish: () =>
       new Promise<void>((resolve, reject) => {
         if (failed) return reject(failed);
-        stream.once('close', () => (failed ? reject(failed) : resolve()));
-        if (!stream.writableEnded) stream.end();
+        const close = () => {
+          if (failed) return reject(failed);
+          try {
+            afterClose();
+            resolve();
+          } catch (e) {
+            reject(e as Error);
+          }
+        };
+        if (stream.closed) close();
+        else {
+          stream.once('close', close);
+          if (!stream.writableEnded) stream.end();
+        }
       }),
     abort: () => {
       stream.destroy();
+      onAbort();
     },
   };
+}
+
+/** A device or pipe (`-o /dev/stdout`, a FIFO): written directly, there is nothing to rename. */
+function specialFileSink(target: string): Sink {
+  return fdSink(openSync(target, 'w'), () => undefined, () => undefined);
 }
 
 /**
@@ -119,43 +140,17 @@ export function fileSink(path: string): Sink {
   const target = atomicTarget(path);
   if (target === null) return specialFileSink(path);
   const temp = tempPathFor(target);
-  const fd = openSync(temp, 'w');
-  const stream = createWriteStream('', { fd });
-  let failed: Error | null = null;
   let settled = false;
-  stream.on('error', (e) => {
-    failed = e;
-  });
-  return {
-    stream,
-    get closed() {
-      return failed !== null;
+  return fdSink(
+    openSync(temp, 'w'),
+    () => {
+      renameSync(temp, target);
+      settled = true;
     },
-    write: (chunk) => writeWithBackpressure(stream, chunk, () => failed !== null),
-    finish: () =>
-      new Promise<void>((resolve, reject) => {
-        if (failed) return reject(failed);
-        const close = () => {
-          if (failed) return reject(failed);
-          try {
-            renameSync(temp, target);
-            settled = true;
-            resolve();
-          } catch (e) {
-            reject(e as Error);
-          }
-        };
-        if (stream.closed) close();
-        else {
-          stream.once('close', close);
-          if (!stream.writableEnded) stream.end();
-        }
-      }),
-    abort: () => {
+    () => {
       if (settled) return;
       settled = true;
-      stream.destroy();
       rmSync(temp, { force: true });
     },
-  };
+  );
 }
