@@ -14,6 +14,7 @@
  */
 import type { DateMention } from '../schema/record.js';
 import type { Span } from '../pipeline/types.js';
+import { firstAtLeast } from '../text/search.js';
 
 const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
 const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;
@@ -41,17 +42,6 @@ function bounds(text: string, d: DateMention): boolean {
   return /^[^,，。;；]{0,16}以来/.test(after) && /(?:自|从)$/.test(before.slice(-1));
 }
 
-/** Index of the first item whose `key` is at least `at` (items in order of key). */
-function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Every place a word of `words` occurs (overlapping ones too), to ask "does one lie wholly

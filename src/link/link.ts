@@ -20,7 +20,8 @@ import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
-import { articleAt, firstEndingAfter, passageUnions, spanAt } from './passage.js';
+import { articleAt, passageUnions, spanAt } from './passage.js';
+import { firstAtLeast, firstEndingAfter } from '../text/search.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -225,16 +226,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
 }
 
 /** How many of the sorted numbers are below `at`. */
-function countBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBefore = (sorted: readonly number[], at: number): number => firstAtLeast(sorted, at, (x) => x);
 
 
 export type { Actor };

@@ -5,21 +5,10 @@
  * name the outlet, do not count).
  */
 import type { Layout, Span, UnionMention } from '../pipeline/types.js';
+import { firstEndingAfter } from '../text/search.js';
 import { placeBase } from '../extract/unions/vocabulary.js';
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
-
-/** Index of the first span that ends after `at` (spans in text order, not overlapping), by binary search. */
-export function firstEndingAfter(list: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The span in a list (in text order, not overlapping) that holds `at`. */
 export function spanAt<T extends Span>(list: readonly T[], at: number): T | null {

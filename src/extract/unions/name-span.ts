@@ -10,6 +10,7 @@
  */
 import type { Token } from '../../pipeline/types.js';
 import { BANK_SHORT, COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
+import { firstEndingAfter } from '../../text/search.js';
 
 export interface Piece {
   word: string;
@@ -20,14 +21,7 @@ export interface Piece {
 
 /** Index of the first token that ends after `at` (tokens in text order). */
 export function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(tokens, at);
 }
 
 /** A name is never longer than this many tokens, so the walk needs no more. */
