@@ -1,11 +1,14 @@
 /**
- * Runs every extractor corpus (src/extract/<dimension>/corpus.ts): each example
+ * Runs every extractor corpus (src/extract/<dimension>/corpus.ts) and the linker's
+ * (src/link/corpus.ts): each example
  * is one test. See src/extract/corpus.ts for the format.
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../src/extract/corpus.js';
 
-const modules = import.meta.glob<{ corpus: Corpus<unknown> }>('../src/extract/*/corpus.ts', { eager: true });
+const modules = import.meta.glob<{ corpus: Corpus<unknown> }>(['../src/extract/*/corpus.ts', '../src/link/corpus.ts'], {
+  eager: true,
+});
 
 for (const [path, mod] of Object.entries(modules)) {
   const corpus = mod.corpus;
