@@ -16,7 +16,7 @@
  * - A broken link and a folder that cannot be read are errors.
  */
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { failure } from './read-report.js';
 
 export type Discovered = { file: string } | { file: string; error: string };
@@ -46,6 +46,13 @@ export function isReportName(name: string): boolean {
 export function isJsonlName(name: string): boolean {
   const ext = extension(name);
   return ext === 'jsonl' || ext === 'ndjson' || ext === 'json';
+}
+
+/** SPEC 3: `file` is the path as discovered, relative to the working folder when it lies inside it. */
+function asShown(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(process.cwd(), path);
+  return rel && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel) ? rel : path;
 }
 
 export function* discover(paths: string[], opts: DiscoverOptions = {}): Generator<Discovered> {
@@ -116,7 +123,8 @@ export function* discover(paths: string[], opts: DiscoverOptions = {}): Generato
     }
   }
 
-  for (const p of paths) {
+  for (const given of paths) {
+    const p = asShown(given);
     let st: Stats;
     try {
       st = statSync(p);
