@@ -2,6 +2,7 @@
  * SPEC 3: a record's `file` is the path as discovered, relative to the working folder
  * when it lies inside it.
  */
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,9 @@ describe('the file of a record', () => {
   });
 
   it('stays as given for a relative path, and absolute outside the working folder', () => {
+    // a new empty folder: the project cannot lie inside it (it may lie inside tmpdir itself)
     expect(files(runCli([`seeds/${SEED}`, '--format', 'jsonl']).out)).toEqual([`seeds/${SEED}`]);
     const abs = join(ROOT, 'seeds', SEED);
-    expect(files(runCli([abs, '--format', 'jsonl'], { cwd: tmpdir() }).out)).toEqual([abs]);
+    expect(files(runCli([abs, '--format', 'jsonl'], { cwd: mkdtempSync(join(tmpdir(), 'extract-cwd-')) }).out)).toEqual([abs]);
   });
 });
