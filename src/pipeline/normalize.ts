@@ -3,49 +3,101 @@
  * Order matters: pinyin annotations are removed on the original script, then
  * Traditional -> Simplified, then width folding, then line ends and spaces.
  */
-import * as OpenCC from 'opencc-js/t2cn';
 import type { Normalized } from './types.js';
-
-/** Hong Kong and Taiwan forms -> mainland Simplified; length-preserving (see FIELD-NOTES). */
-let toSimplified: ((s: string) => string) | null = null;
-function t2s(s: string): string {
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  return convert(s);
-}
+import { codeUnits, fromCodeUnits } from './code-units.js';
+import { toSimplified } from './traditional-to-simplified.js';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
 /**
  * A Han character followed by one parenthesised pinyin syllable: `會(huì)`, `資（zī）`.
  * The syllable is lower-case latin letters (with or without tone marks) holding a vowel.
+ * This is the rule; `removePinyinNotes` finds its matches faster (see there).
  */
-const PINYIN_NOTE = new RegExp(
+export const PINYIN_NOTE = new RegExp(
   `(\\p{Script=Han})[(（]((?:[bcdfghjklmnpqrstwxyz]{0,2})[aeiouv${TONED}][a-z${TONED}]{0,4})[)）]`,
   'gu',
 );
+/** The part of PINYIN_NOTE after the Han character, tried at each bracket (all of it is BMP: no 'u' needed). */
+const NOTE_AT_BRACKET = new RegExp(`[(（](?:[bcdfghjklmnpqrstwxyz]{0,2})[aeiouv${TONED}][a-z${TONED}]{0,4}[)）]`, 'y');
+const BRACKET = /[(（]/g;
+const HAN = /^\p{Script=Han}$/u;
 
-function removePinyinNotes(s: string): string {
-  return s.replace(PINYIN_NOTE, '$1');
-}
-
-/** Full-width ASCII (U+FF01..FF5E) and the ideographic space fold to ASCII. */
-function foldWidth(s: string): string {
+/**
+ * `s.replace(PINYIN_NOTE, '$1')`, without running a Unicode-property regex over the whole text:
+ * every match begins with a bracket, so only the brackets are visited, and at each the note is
+ * tried and the code point before it must be Han. Matches cannot overlap (a match ends with a
+ * bracket, which is not Han), so this finds the very ones the global replace does.
+ */
+export function removePinyinNotes(s: string): string {
   let out = '';
-  let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0) r = 0x20;
-    if (r >= 0) {
-      out += s.slice(last, i) + String.fromCharCode(r);
-      last = i + 1;
-    }
+  let kept = 0;
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(s); m !== null; m = BRACKET.exec(s)) {
+    const b = m.index;
+    NOTE_AT_BRACKET.lastIndex = b;
+    if (!NOTE_AT_BRACKET.test(s) || !HAN.test(codePointBefore(s, b))) continue;
+    out += s.slice(kept, b);
+    kept = NOTE_AT_BRACKET.lastIndex;
+    BRACKET.lastIndex = kept;
   }
-  return last === 0 ? s : out + s.slice(last);
+  return kept === 0 ? s : out + s.slice(kept);
 }
 
-function normalizeLines(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
+/** The code point ending at `i`, as a string ('' at the start). */
+function codePointBefore(s: string, i: number): string {
+  if (i === 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1]!;
+}
+
+/**
+ * Width folding, then line ends and spaces, in one pass over the code units:
+ * - full-width ASCII (U+FF01..FF5E) folds to ASCII, the ideographic space and the no-break
+ *   space to a space;
+ * - `\r\n` and a lone `\r` become `\n`;
+ * - then every run of spaces, tabs, form feeds and vertical tabs becomes one space.
+ * The same as `s.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ')` after the folding
+ * (test/normalize.test.ts checks it is).
+ */
+export function foldWidthAndSpaces(s: string): string {
+  const u = codeUnits(s);
+  const n = u.length;
+  let o = 0; // written in place: the output is never longer than what has been read
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let c = u[i]!;
+    if (c > 0x20 && c < 0xa0) {
+      u[o++] = c;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) (c -= 0xfee0), (changed = true);
+    else if (c === 0x3000 || c === 0xa0) (c = 0x20), (changed = true);
+    else if (c === 0x0d) {
+      changed = true;
+      if (u[i + 1] === 0x0a) continue; // the \n that follows is kept
+      c = 0x0a;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b) {
+      // a run of spaces, after folding
+      let j = i + 1;
+      while (j < n && isSpace(u[j]!)) j++;
+      if (j - i > 1 || c !== 0x20) changed = true;
+      u[o++] = 0x20;
+      i = j - 1;
+      continue;
+    }
+    u[o++] = c;
+  }
+  return changed ? fromCodeUnits(u, o) : s;
+}
+
+/** A code unit that is a space, tab, form feed or vertical tab once width is folded. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || c === 0x3000 || c === 0xa0;
 }
 
 /** Share of Han characters that the Traditional->Simplified step changed. */
@@ -64,9 +116,9 @@ function changedShare(before: string, after: string): number {
 
 export function normalize(decoded: string): Normalized {
   const noPinyin = removePinyinNotes(decoded);
-  const simplified = t2s(noPinyin);
+  const simplified = toSimplified(noPinyin);
   // A Simplified text has (almost) nothing for the converter to change; a Traditional
   // one has a character in ten or more changed.
-  const script = changedShare(noPinyin, simplified) > 0.03 ? 'traditional' : 'simplified';
-  return { text: normalizeLines(foldWidth(simplified)), script };
+  const script = simplified !== noPinyin && changedShare(noPinyin, simplified) > 0.03 ? 'traditional' : 'simplified';
+  return { text: foldWidthAndSpaces(simplified), script };
 }
