@@ -15,7 +15,9 @@
  * HTML (by file extension or by its look) is then reduced to the article's text (./html.ts).
  * Nothing here throws on bad input: invalid bytes become U+FFFD and a warning.
  */
-import iconv from 'iconv-lite';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { EncodingT } from '../schema/record.js';
 import type { Decoded } from './types.js';
 import { COMMON_HAN } from './common-han.js';
@@ -38,6 +40,15 @@ export interface Detection {
 }
 
 const HTML_EXT = /\.(html?|shtml|xhtml)$/i;
+
+/**
+ * iconv-lite (for GB18030 and Big5) is loaded when a legacy-encoded file first comes: it takes
+ * tens of milliseconds to load, and most runs read UTF-8 only.
+ */
+let iconvLite: typeof Iconv | null = null;
+const iconv = (): typeof Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
+/** Valid UTF-8 decodes the same with any decoder; Buffer's is native and needs no decoder object. */
+const utf8Text = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 /** Candidate decodings are compared on this much of the file: enough to decide, cheap on big files. */
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -58,6 +69,8 @@ export function decode(bytes: Uint8Array, hint: DecodeHint = {}): Decoded {
 export function decodeAs(bytes: Uint8Array, encoding: EncodingT): { text: string; invalid: number } {
   switch (encoding) {
     case 'utf-8': {
+      // Valid UTF-8 (the common case) has nothing replaced; U+FFFD written in the file is text.
+      if (isUtf8(bytes)) return { text: utf8Text(bytes), invalid: 0 };
       const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
       return { text, invalid: countReplacement(text) - countUtf8Replacement(bytes) };
     }
@@ -69,7 +82,7 @@ export function decodeAs(bytes: Uint8Array, encoding: EncodingT): { text: string
     }
     case 'gb18030':
     case 'big5': {
-      const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+      const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
       return { text, invalid: countReplacement(text) };
     }
   }
@@ -82,9 +95,9 @@ export function detectEncoding(bytes: Uint8Array): Detection {
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return { encoding: utf16, bomLength: 0, evidence: 'utf16-nul-pattern', warnings: [] };
 
-  const utf8 = utf8Validity(bytes);
-  if (utf8.nonAscii === 0 && utf8.invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'ascii', warnings: [] };
-  if (utf8.invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf8', warnings: [] };
+  // The common case, settled by native validation; utf8Validity counts only for files that are not valid UTF-8.
+  if (isUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, evidence: isAscii(bytes) ? 'ascii' : 'valid-utf8', warnings: [] };
+  const utf8 = utf8Validity(bytes); // utf8.invalid > 0 from here on
   // A UTF-8 file with a few damaged bytes (a truncated download, one pasted legacy character)
   // is still UTF-8; the damage is reported by decodeAs.
   if (utf8.nonAscii >= 20 * utf8.invalid) return { encoding: 'utf-8', bomLength: 0, evidence: 'mostly-utf8', warnings: [] };
