@@ -20,11 +20,26 @@
  * and a page nested deeper than MAX_DEPTH (where htmlparser2's tree building slows down
  * quadratically) is read as flat text by the tokenizer alone, with a warning.
  */
-import { parseDocument, DomUtils, Tokenizer } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type * as Htmlparser2 from 'htmlparser2';
 
-type Doc = ReturnType<typeof parseDocument>;
+type Doc = ReturnType<typeof Htmlparser2.parseDocument>;
 type Node = Doc['children'][number];
-type Elem = Parameters<typeof DomUtils.getAttributeValue>[0];
+type Elem = Parameters<typeof Htmlparser2.DomUtils.getAttributeValue>[0];
+
+/**
+ * htmlparser2 is loaded when the first HTML page comes (it takes ~100 ms to load, and most
+ * runs read plain text only); `DomUtils` is set then, before any function below uses it.
+ */
+let parser: typeof Htmlparser2 | null = null;
+let DomUtils: typeof Htmlparser2.DomUtils;
+function htmlparser2(): typeof Htmlparser2 {
+  if (parser === null) {
+    parser = createRequire(import.meta.url)('htmlparser2') as typeof Htmlparser2;
+    DomUtils = parser.DomUtils;
+  }
+  return parser;
+}
 
 export interface HtmlText {
   text: string;
@@ -61,6 +76,7 @@ const HAN_BREAK_HAN = new RegExp(`(?<=${HAN})[ \\t\\f\\r]*\\n[ \\t\\n\\r\\f]*(?=
 export const MAX_DEPTH = 1000;
 
 export function htmlToText(html: string): HtmlText {
+  const { parseDocument } = htmlparser2();
   const depth = flatText(html, false).depth;
   if (depth > MAX_DEPTH) {
     const flat = flatText(html, true);
@@ -221,7 +237,7 @@ function flatText(html: string, withText: boolean): { depth: number; pieces: (st
   let skip: string | null = null;
   let tag = '';
   const name = (start: number, end: number) => html.slice(start, end).toLowerCase();
-  const tokenizer = new Tokenizer(
+  const tokenizer = new (htmlparser2().Tokenizer)(
     { decodeEntities: true },
     {
       onopentagname(start, end) {
@@ -356,7 +372,10 @@ function headlineFirst(text: string, headline: string): string {
  * start, or many HTML tags near the start (a page saved without its head).
  */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 8192).replace(/^\uFEFF/, '');
+  const first = text.slice(0, 8192);
+  // every test below needs a '<', which plain text seldom has
+  if (!first.includes('<')) return false;
+  const head = first.replace(/^\uFEFF/, '');
   const start = head.replace(/^(\s|<!--[\s\S]*?-->)*/, '');
   if (/^<!doctype\s+html/i.test(start) || /^<html[\s>]/i.test(start) || /^<\?xml[^>]*>\s*(<!doctype\s+html|<html[\s>])/i.test(start)) return true;
   const tags = head.match(/<\/?(html|head|body|div|p|br|span|a|table|tr|td|ul|ol|li|script|style|meta|link|h[1-6]|img|section|article|font|strong|b|center)\b[^<>]*>/gi);
