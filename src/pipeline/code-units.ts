@@ -28,3 +28,30 @@ export function fromCodeUnits(u: Uint16Array, length: number): string {
   for (let i = 0; i < length; i += 4096) s += String.fromCharCode(...u.subarray(i, Math.min(length, i + 4096)));
   return s;
 }
+
+/**
+ * A typed array kept for reuse by one pass that runs over whole texts, so that each text costs
+ * no new array (arrays of a few kilobytes are allocated outside the heap, one by one, and each
+ * is then tracked by the garbage collector). Valid until the next call on the same instance.
+ */
+export class CodeUnitScratch {
+  private buffer = Buffer.allocUnsafe(0);
+  private array = new Uint16Array(0);
+
+  /** An array of at least `n` code units (contents undefined). */
+  take(n: number): Uint16Array {
+    if (this.array.length < n) {
+      this.buffer = Buffer.allocUnsafeSlow(Math.max(n * 2, 64 * 1024));
+      this.array = new Uint16Array(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length / 2);
+    }
+    return this.array;
+  }
+
+  /** The code units of `s` at the start of the array. */
+  load(s: string): Uint16Array {
+    const u = this.take(s.length);
+    if (littleEndian) this.buffer.write(s, 0, 'utf16le');
+    else for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+    return u;
+  }
+}

@@ -4,8 +4,8 @@
  * Traditional -> Simplified, then width folding, then line ends and spaces.
  */
 import type { Normalized } from './types.js';
-import { codeUnits, fromCodeUnits } from './code-units.js';
-import { toSimplified } from './traditional-to-simplified.js';
+import { CodeUnitScratch, fromCodeUnits } from './code-units.js';
+import { simplify } from './traditional-to-simplified.js';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
 /**
@@ -19,7 +19,6 @@ export const PINYIN_NOTE = new RegExp(
 );
 /** The part of PINYIN_NOTE after the Han character, tried at each bracket (all of it is BMP: no 'u' needed). */
 const NOTE_AT_BRACKET = new RegExp(`[(（](?:[bcdfghjklmnpqrstwxyz]{0,2})[aeiouv${TONED}][a-z${TONED}]{0,4}[)）]`, 'y');
-const BRACKET = /[(（]/g;
 const HAN = /^\p{Script=Han}$/u;
 
 /**
@@ -31,14 +30,19 @@ const HAN = /^\p{Script=Han}$/u;
 export function removePinyinNotes(s: string): string {
   let out = '';
   let kept = 0;
-  BRACKET.lastIndex = 0;
-  for (let m = BRACKET.exec(s); m !== null; m = BRACKET.exec(s)) {
-    const b = m.index;
+  // the next '(' and '（' at or after `from` (-1: none left); each is searched for natively
+  let half = s.indexOf('(');
+  let full = s.indexOf('（');
+  while (half >= 0 || full >= 0) {
+    const b = half >= 0 && (full < 0 || half < full) ? half : full;
+    let from = b + 1;
     NOTE_AT_BRACKET.lastIndex = b;
-    if (!NOTE_AT_BRACKET.test(s) || !HAN.test(codePointBefore(s, b))) continue;
-    out += s.slice(kept, b);
-    kept = NOTE_AT_BRACKET.lastIndex;
-    BRACKET.lastIndex = kept;
+    if (NOTE_AT_BRACKET.test(s) && HAN.test(codePointBefore(s, b))) {
+      out += s.slice(kept, b);
+      kept = from = NOTE_AT_BRACKET.lastIndex;
+    }
+    if (half >= 0 && half < from) half = s.indexOf('(', from);
+    if (full >= 0 && full < from) full = s.indexOf('（', from);
   }
   return kept === 0 ? s : out + s.slice(kept);
 }
@@ -64,8 +68,8 @@ function codePointBefore(s: string, i: number): string {
  * (test/normalize.test.ts checks it is).
  */
 export function foldWidthAndSpaces(s: string): string {
-  const u = codeUnits(s);
-  const n = u.length;
+  const u = scratch.load(s);
+  const n = s.length;
   let o = 0; // written in place: the output is never longer than what has been read
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -78,7 +82,7 @@ export function foldWidthAndSpaces(s: string): string {
     else if (c === 0x3000 || c === 0xa0) (c = 0x20), (changed = true);
     else if (c === 0x0d) {
       changed = true;
-      if (u[i + 1] === 0x0a) continue; // the \n that follows is kept
+      if (i + 1 < n && u[i + 1] === 0x0a) continue; // the \n that follows is kept
       c = 0x0a;
     }
     if (c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b) {
@@ -95,30 +99,18 @@ export function foldWidthAndSpaces(s: string): string {
   return changed ? fromCodeUnits(u, o) : s;
 }
 
+const scratch = new CodeUnitScratch();
+
 /** A code unit that is a space, tab, form feed or vertical tab once width is folded. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || c === 0x3000 || c === 0xa0;
 }
 
-/** Share of Han characters that the Traditional->Simplified step changed. */
-function changedShare(before: string, after: string): number {
-  let han = 0;
-  let changed = 0;
-  for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      han++;
-      if (c !== after.charCodeAt(i)) changed++;
-    }
-  }
-  return han === 0 ? 0 : changed / han;
-}
-
 export function normalize(decoded: string): Normalized {
   const noPinyin = removePinyinNotes(decoded);
-  const simplified = toSimplified(noPinyin);
+  const simplified = simplify(noPinyin);
   // A Simplified text has (almost) nothing for the converter to change; a Traditional
   // one has a character in ten or more changed.
-  const script = simplified !== noPinyin && changedShare(noPinyin, simplified) > 0.03 ? 'traditional' : 'simplified';
-  return { text: foldWidthAndSpaces(simplified), script };
+  const changedShare = simplified.han === 0 ? 0 : simplified.hanChanged / simplified.han;
+  return { text: foldWidthAndSpaces(simplified.text), script: changedShare > 0.03 ? 'traditional' : 'simplified' };
 }

@@ -23,7 +23,7 @@
  * to opencc-js itself rather than re-implementing that rule here.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { codeUnits, fromCodeUnits } from './code-units.js';
+import { CodeUnitScratch, codeUnits, fromCodeUnits } from './code-units.js';
 
 interface TrieNode {
   /** the replacement when a key ends here, as UTF-16 code units */
@@ -58,6 +58,8 @@ class Dictionary {
   private readonly simple = new Uint16Array(0x10000);
   /** where the last successful `match` ended */
   private matchEnd = 0;
+  /** the code points that occur in a key of more than one code point */
+  readonly inLongerKeys = new Set<number>();
 
   /** Later dictionaries of a group are loaded first, so the earlier ones win (as opencc-js's loadDictGroup). */
   constructor(group: readonly string[]) {
@@ -80,6 +82,8 @@ class Dictionary {
   }
 
   private add(key: string, value: string): void {
+    const codePoints = [...key];
+    if (codePoints.length > 1) for (const ch of codePoints) this.inLongerKeys.add(ch.codePointAt(0)!);
     let node: TrieNode | undefined;
     for (const ch of key) {
       const cp = ch.codePointAt(0)!;
@@ -101,6 +105,19 @@ class Dictionary {
     if (node === undefined) return; // an empty key never matches in opencc-js either
     node.value = codeUnits(value);
     node.same = value === key;
+  }
+
+  /**
+   * What a BMP code unit that no longer key starts with turns into when matched at its place:
+   * itself when no key starts with it, else its replacement if that is one code unit; -1 for
+   * the others.
+   */
+  replacementOfOne(c: number): number {
+    const k = this.bmp[c]!;
+    if (k === 0) return c;
+    const node = this.firstNodes[k - 1]!;
+    if (node.next !== undefined || node.value === undefined || node.value.length !== 1) return -1;
+    return node.value[0]!;
   }
 
   /**
@@ -199,11 +216,154 @@ class Dictionary {
   }
 }
 
-interface Hk2s {
-  normalization: Dictionary;
-  segmentation: Dictionary;
-  conversion: Dictionary[];
+/**
+ * opencc-js's hk2s conversion, with a fast path resting on this: a code unit c is *isolated*
+ * when it is no surrogate, normalization turns it into one code unit c1, c1 is in no key of
+ * more than one code point of the later dictionaries, the HK-variants step turns c1 into one
+ * code unit c2 (or keeps it), c2 is in no longer key of the last step either, and that step
+ * turns c2 into one code unit c3. No match of any step can then cover an isolated character
+ * and anything beside it, so for any texts A and B
+ *     convert(A + c + B) = convert(A) + c3 + convert(B).
+ * A text is therefore converted as its isolated characters (each by a table: most characters,
+ * all punctuation and ASCII) and the runs between them, each run on its own by the full
+ * algorithm. Runs are short (a word) and recur, so their conversions are kept.
+ */
+class Hk2s {
+  /** c3 for each isolated code unit c; 0 for the others */
+  private readonly isolated = new Uint16Array(0x10000);
+  /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two by their code units */
+  private readonly runsOfOne = new Int32Array(0x10000);
+  private readonly runsOfTwo = new Map<number, string>();
+  private readonly runs = new Map<string, string>();
+  private readonly input = new CodeUnitScratch();
+  private readonly output = new CodeUnitScratch();
+
+  constructor(
+    private readonly normalization: Dictionary,
+    private readonly segmentation: Dictionary,
+    private readonly conversion: readonly Dictionary[],
+  ) {
+    // inLonger[k][x] = 1: x is in a longer key of later[k] or of a dictionary after it
+    const later = [segmentation, ...conversion];
+    const inLonger = later.map(() => new Uint8Array(0x10000));
+    for (let k = later.length - 1; k >= 0; k--) {
+      if (k + 1 < later.length) inLonger[k]!.set(inLonger[k + 1]!);
+      for (const cp of later[k]!.inLongerKeys) if (cp <= 0xffff) inLonger[k]![cp] = 1;
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      let x = normalization.replacementOfOne(c);
+      if (x < 0 || inLonger[0]![x]) continue;
+      for (let k = 0; k < conversion.length && x >= 0; k++) {
+        x = conversion[k]!.replacementOfOne(x);
+        if (x >= 0 && k + 2 < later.length && inLonger[k + 2]![x]) x = -1;
+      }
+      if (x > 0) this.isolated[c] = x;
+    }
+  }
+
+  /** The whole algorithm: normalization, segmentation, then each piece through the conversion steps. */
+  convertFully(text: string): string {
+    const whole: Units = { units: codeUnits(text), length: text.length, ends: [text.length] };
+    const normalized = this.normalization.convert(whole) ?? whole;
+    let t: Units = { ...normalized, ends: this.segmentation.pieceEnds(normalized) };
+    let changed = normalized !== whole;
+    for (const dict of this.conversion) {
+      const converted = dict.convert(t);
+      if (converted) (t = converted), (changed = true);
+    }
+    return changed ? fromCodeUnits(t.units, t.length) : text;
+  }
+
+  /** Converts a run of one code unit the first time it is met, for `runsOfOne`. */
+  private meetRunOfOne(c: number): number {
+    const converted = this.convertFully(String.fromCharCode(c));
+    return (this.runsOfOne[c] = converted.length === 1 ? converted.charCodeAt(0) + 1 : -1);
+  }
+
+  /** Keeps a conversion of a run (dropping all when there are too many: they are cheap to make again). */
+  private keep<K>(runs: Map<K, string>, key: K, converted: string): string {
+    if (runs.size >= MAX_KEPT_RUNS) runs.clear();
+    runs.set(key, converted);
+    return converted;
+  }
+
+  /** The conversion of text[i, j), a run of characters that are not isolated. */
+  private convertRun(text: string, u: Uint16Array, i: number, j: number): string {
+    if (j - i === 2) {
+      const key = u[i]! * 0x10000 + u[i + 1]!;
+      return this.runsOfTwo.get(key) ?? this.keep(this.runsOfTwo, key, this.convertFully(text.slice(i, j)));
+    }
+    const run = text.slice(i, j);
+    return this.runs.get(run) ?? this.keep(this.runs, run, this.convertFully(run));
+  }
+
+  /** The conversion of a text, or null when it holds an ideographic description character (see the top). */
+  convert(text: string): Simplification | null {
+    const iso = this.isolated;
+    const n = text.length;
+    const u = this.input.load(text); // a typed array reads faster than charCodeAt (the text may be a rope)
+    let out = this.output.take(n + 16); // taken again, larger, if runs come out longer
+    let o = 0;
+    let changed = false;
+    // Han characters counted as countChangedHan does, while every output offset is the input's
+    let han = 0;
+    let hanChanged = 0;
+    let aligned = true;
+    for (let i = 0; i < n; ) {
+      const c = u[i]!;
+      const r = iso[c]!;
+      if (r !== 0) {
+        out[o++] = r;
+        if (r !== c) changed = true;
+        if (c >= 0x4e00 && c <= 0x9fff) (han++), r !== c && hanChanged++;
+        i++;
+        continue;
+      }
+      let j = i;
+      for (; j < n; j++) {
+        const d = u[j]!;
+        if (iso[d] !== 0) break;
+        if (d >= 0x2ff0 && d <= 0x2fff) return null;
+      }
+      if (j === i + 1) {
+        // a run of one: by a table once met
+        const one = this.runsOfOne[c]! || this.meetRunOfOne(c);
+        if (one > 0) {
+          out[o++] = one - 1;
+          if (one - 1 !== c) changed = true;
+          if (c >= 0x4e00 && c <= 0x9fff) (han++), one - 1 !== c && hanChanged++;
+          i = j;
+          continue;
+        }
+      }
+      const converted = this.convertRun(text, u, i, j);
+      const need = o + converted.length + (n - j);
+      if (need > out.length) {
+        const written = out.slice(0, o);
+        out = this.output.take(need * 2);
+        out.set(written);
+      }
+      if (converted.length !== j - i) (aligned = false), (changed = true);
+      for (let k = 0; k < converted.length; k++) {
+        const d = converted.charCodeAt(k);
+        out[o++] = d;
+        if (aligned) {
+          const e = u[i + k]!;
+          if (d !== e) changed = true;
+          if (e >= 0x4e00 && e <= 0x9fff) (han++), d !== e && hanChanged++;
+        }
+      }
+      i = j;
+    }
+    if (!changed) return { text, han, hanChanged: 0 };
+    const result = fromCodeUnits(out, o);
+    return aligned ? { text: result, han, hanChanged } : { text: result, ...countChangedHan(text, result) };
+  }
 }
+
+/** Conversions of runs kept (a run is a word or two: this is a few megabytes at most). */
+const MAX_KEPT_RUNS = 50_000;
 
 type Config = { normalizationChain?: readonly (readonly unknown[])[]; segmentation: unknown; conversionChain: readonly (readonly unknown[])[] };
 
@@ -217,11 +377,11 @@ function load(): Hk2s {
   const config = (OpenCC.Locale.configs as unknown as Record<string, Config>).hk2s;
   if (!config?.normalizationChain || config.normalizationChain.length !== 1) throw new Error('opencc-js hk2s configuration changed');
   const seg = config.segmentation;
-  return {
-    normalization: new Dictionary(strings(config.normalizationChain[0]!)),
-    segmentation: new Dictionary(Array.isArray(seg) ? strings(seg) : strings([seg])),
-    conversion: config.conversionChain.map((g) => new Dictionary(strings(g))),
-  };
+  return new Hk2s(
+    new Dictionary(strings(config.normalizationChain[0]!)),
+    new Dictionary(Array.isArray(seg) ? strings(seg) : strings([seg])),
+    config.conversionChain.map((g) => new Dictionary(strings(g))),
+  );
 }
 
 let reference: ((s: string) => string) | null = null;
@@ -231,20 +391,42 @@ export function openccHkToCn(s: string): string {
   return convert(s);
 }
 
-/** U+2FF0..U+2FFF: ideographic description characters, which opencc-js skips with their components. */
-const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+export interface Simplification {
+  text: string;
+  /** Han characters (U+4E00..U+9FFF) of the input, and those among them with another code unit at the same offset of the output */
+  han: number;
+  hanChanged: number;
+}
 
-/** The Simplified text, as opencc-js's hk -> cn converter gives it; the very same string when nothing changed. */
+/** The Simplified text, as opencc-js's hk -> cn converter gives it (the very same string when nothing changed), with its Han count. */
+export function simplify(text: string): Simplification {
+  const done = (hk2s ??= load()).convert(text);
+  if (done) return done;
+  const result = openccHkToCn(text);
+  return { text: result, ...countChangedHan(text, result) };
+}
+
+/** The Simplified text alone. */
 export function toSimplified(text: string): string {
-  if (IDEOGRAPHIC_DESCRIPTION.test(text)) return openccHkToCn(text);
-  const d = (hk2s ??= load());
-  const whole: Units = { units: codeUnits(text), length: text.length, ends: [text.length] };
-  const normalized = d.normalization.convert(whole) ?? whole;
-  let t: Units = { ...normalized, ends: d.segmentation.pieceEnds(normalized) };
-  let changed = normalized !== whole;
-  for (const dict of d.conversion) {
-    const converted = dict.convert(t);
-    if (converted) (t = converted), (changed = true);
+  return simplify(text).text;
+}
+
+/** Han characters (U+4E00..U+9FFF) of `before`, and those that differ from `after` at the same offset. */
+export function countChangedHan(before: string, after: string): { han: number; hanChanged: number } {
+  let han = 0;
+  let hanChanged = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      if (c !== after.charCodeAt(i)) hanChanged++;
+    }
   }
-  return changed ? fromCodeUnits(t.units, t.length) : text;
+  return { han, hanChanged };
+}
+
+/** The same by the whole algorithm alone, without the fast path (for tests). */
+export function toSimplifiedWithoutFastPath(text: string): string {
+  if (/[\u2ff0-\u2fff]/.test(text)) return openccHkToCn(text);
+  return (hk2s ??= load()).convertFully(text);
 }
