@@ -7,7 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { decode, detectEncoding, binaryReason, charsetToEncoding, utf16FromNulPattern } from '../src/pipeline/decode.js';
+import fc from 'fast-check';
+import {
+  decode,
+  decodeAs,
+  decodeValidUtf8,
+  detectEncoding,
+  binaryReason,
+  charReadability,
+  charsetToEncoding,
+  commonShare,
+  readability,
+  utf16FromNulPattern,
+  utf8Validity,
+} from '../src/pipeline/decode.js';
+import { looksLikeHtml } from '../src/pipeline/html.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { extractBytes } from '../src/pipeline/extract-document.js';
 import type { ExtractRecord } from '../src/schema/record.js';
@@ -226,5 +240,93 @@ describe('binary content', () => {
     ]) {
       expect(binaryReason(b)).toBeNull();
     }
+  });
+});
+
+describe('the fast paths give what the plain ones give', () => {
+  /** any string, astral characters and lone surrogates included */
+  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('工', '會', '，', 'a', '\r', '𠮷', '\ufffd', '\ud800', '\udc00'), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c))), maxLength: 200 });
+  /** valid UTF-8 of any text, or such bytes with some of them changed, cut or doubled */
+  const bytes = fc.oneof(
+    anyText.map((t) => new Uint8Array(Buffer.from(t, 'utf8'))),
+    fc.tuple(anyText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.nat()).map(([t, edits, cut]) => {
+      const b = Buffer.from(t, 'utf8');
+      for (const [at, v] of edits) if (b.length) b[at % b.length] = v;
+      return new Uint8Array(b.subarray(0, b.length ? cut % (b.length + 1) : 0));
+    }),
+    fc.uint8Array({ maxLength: 64 }),
+  );
+
+  /** decodeAs('utf-8') as first written: a lenient TextDecoder, and the U+FFFD it made that the file did not hold */
+  function plainUtf8(b: Uint8Array): { text: string; invalid: number } {
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b);
+    const inText = [...text].filter((c) => c === '\ufffd').length;
+    let inFile = 0;
+    for (let i = 0; i + 2 < b.length; i++) if (b[i] === 0xef && b[i + 1] === 0xbf && b[i + 2] === 0xbd) inFile++;
+    return { text, invalid: inText - inFile };
+  }
+
+  it('UTF-8: native validation agrees with utf8Validity, and the evidence is as it was', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const v = utf8Validity(b);
+        const d = detectEncoding(b);
+        if (v.invalid === 0 && d.evidence !== 'bom' && d.evidence !== 'utf16-nul-pattern') {
+          expect(d).toEqual({ encoding: 'utf-8', bomLength: 0, evidence: v.nonAscii === 0 ? 'ascii' : 'valid-utf8', warnings: [] });
+        }
+        if (v.invalid > 0) expect(['ascii', 'valid-utf8']).not.toContain(d.evidence);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('UTF-8: decodeAs and decodeValidUtf8 give the text and the count of a lenient TextDecoder', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(decodeAs(b, 'utf-8')).toEqual(plainUtf8(b));
+        if (utf8Validity(b).invalid === 0) expect(decodeValidUtf8(b)).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('readability and commonShare: the table gives the sum of the per-character rule', () => {
+    const plainReadability = (t: string) => [...t].reduce((s, ch) => s + charReadability(ch), 0);
+    const plainCommonShare = (t: string) => {
+      const chars = [...t];
+      return chars.length === 0 ? 0 : chars.filter((ch) => charReadability(ch) === 1).length / chars.length;
+    };
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(readability(t)).toBe(plainReadability(t));
+        expect(commonShare(t)).toBe(plainCommonShare(t));
+      }),
+      { numRuns: 3000 },
+    );
+    // every BMP code unit once
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    for (const ch of all) expect(readability(ch), ch.charCodeAt(0).toString(16)).toBe(charReadability(ch));
+  });
+
+  it('legacy encodings: the scoring decodings a small file reuses are the decoding of the whole file', () => {
+    const han = fc.constantFrom(...'工会总職工會慰问金發放志愿者義工万元，。：（）　'.split(''));
+    const text = fc.string({ unit: fc.oneof(han, fc.constantFrom('a', '1', ' ', '\n')), minLength: 1, maxLength: 300 });
+    fc.assert(
+      fc.property(text, fc.constantFrom('gbk', 'big5', 'gb18030'), (t, enc) => {
+        const b = new Uint8Array(iconv.encode(t, enc));
+        const d = detectEncoding(b);
+        const decoded = decode(b, { path: 'x.txt' });
+        const plain = decodeAs(b.subarray(d.bomLength), d.encoding);
+        expect(decoded.text).toBe(plain.text);
+        expect(decoded.encoding).toBe(d.encoding);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("looksLikeHtml: text without '<' in its first 8192 characters is never HTML", () => {
+    expect(looksLikeHtml('工会'.repeat(5000) + '<html><body><p>a</p></body></html>')).toBe(false);
+    expect(looksLikeHtml('<!doctype html><p>工会</p>')).toBe(true);
+    expect(looksLikeHtml('\ufeff  <html>')).toBe(true);
   });
 });

@@ -273,9 +273,13 @@ const CJK_PUNCT = new Set('，。、；：？！“”‘’（）《》〈〉�
  * `readability` sums it through a table.
  */
 export function charReadability(ch: string): number {
-  const c = ch.codePointAt(0)!;
+  return codePointReadability(ch.codePointAt(0)!, COMMON_HAN.has(ch) || CJK_PUNCT.has(ch));
+}
+
+/** The rule above for a code point, told whether it is a common character or Chinese punctuation. */
+function codePointReadability(c: number, common: boolean): number {
   if (c < 0x80) return c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d ? -1 : 0;
-  if (COMMON_HAN.has(ch) || CJK_PUNCT.has(ch)) return 1;
+  if (common) return 1;
   if (c === 0xfffd) return -3;
   if (c >= 0x4e00 && c <= 0x9fff) return 0;
   if (c >= 0xff01 && c <= 0xff5e) return 0.5; // full-width ASCII
@@ -299,8 +303,10 @@ export function charReadability(ch: string): number {
 let doubledReadability: Int8Array | null = null;
 function readabilityTable(): Int8Array {
   if (doubledReadability) return doubledReadability;
+  const common = new Uint8Array(0x10000);
+  for (const set of [COMMON_HAN, CJK_PUNCT]) for (const ch of set) if (ch.length === 1) common[ch.charCodeAt(0)] = 1;
   const t = new Int8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = charReadability(String.fromCharCode(c)) * 2;
+  for (let c = 0; c < 0x10000; c++) t[c] = codePointReadability(c, common[c] === 1) * 2;
   return (doubledReadability = t);
 }
 
@@ -320,7 +326,7 @@ export function readability(text: string): number {
 }
 
 /** Share of the characters of a text that are common Han characters or Chinese punctuation (score 1, nothing else scores 1). */
-function commonShare(text: string): number {
+export function commonShare(text: string): number {
   const t = readabilityTable();
   let common = 0;
   let all = 0;

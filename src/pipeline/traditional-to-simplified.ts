@@ -26,8 +26,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { CodeUnitScratch, codeUnits, fromCodeUnits } from './code-units.js';
 
 interface TrieNode {
-  /** the replacement when a key ends here, as UTF-16 code units */
-  value: Uint16Array | undefined;
+  /** the replacement when a key ends here */
+  value: string | undefined;
   /** true when the value is the key itself: a match that changes nothing */
   same: boolean;
   next: Map<number, TrieNode> | undefined;
@@ -40,6 +40,16 @@ interface Units {
   ends: number[];
 }
 
+/** Every BMP code unit in order: copied (fast) where a table starts as "each code unit to itself". */
+let identityTable: Uint16Array | null = null;
+function identity(): Uint16Array {
+  if (identityTable === null) {
+    identityTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) identityTable[c] = c;
+  }
+  return identityTable;
+}
+
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -48,6 +58,8 @@ class Dictionary {
   /** node of the keys beginning with a BMP code point, as an index into `firstNodes` plus one (0: none) */
   private readonly bmp = new Int32Array(0x10000);
   private readonly firstNodes: TrieNode[] = [];
+  /** the BMP code units that begin a key, in the order of `firstNodes` */
+  readonly firstCodeUnits: number[] = [];
   private readonly astral = new Map<number, TrieNode>();
   /**
    * For a code unit that needs no walk down the trie, what it turns into: itself when no key
@@ -70,29 +82,26 @@ class Dictionary {
         this.add(key, value);
       }
     }
-    for (let c = 0; c < 0x10000; c++) {
-      const k = this.bmp[c]!;
-      if (k === 0) {
-        this.simple[c] = isHigh(c) ? 0 : c;
-        continue;
-      }
-      const node = this.firstNodes[k - 1]!;
-      this.simple[c] = node.next === undefined && node.value !== undefined && node.value.length === 1 ? node.value[0]! : 0;
-    }
+    this.simple.set(identity());
+    this.simple.fill(0, 0xd800, 0xdc00); // high surrogates
+    this.firstCodeUnits.forEach((c, k) => {
+      const node = this.firstNodes[k]!;
+      this.simple[c] = node.next === undefined && node.value !== undefined && node.value.length === 1 ? node.value.charCodeAt(0) : 0;
+    });
   }
 
   private add(key: string, value: string): void {
-    const codePoints = [...key];
-    if (codePoints.length > 1) for (const ch of codePoints) this.inLongerKeys.add(ch.codePointAt(0)!);
+    const longer = key.length > (key.codePointAt(0)! > 0xffff ? 2 : 1);
     let node: TrieNode | undefined;
-    for (const ch of key) {
-      const cp = ch.codePointAt(0)!;
+    for (let i = 0; i < key.length; i += key.codePointAt(i)! > 0xffff ? 2 : 1) {
+      const cp = key.codePointAt(i)!;
+      if (longer) this.inLongerKeys.add(cp);
       let child: TrieNode | undefined;
       if (node === undefined) {
         child = cp <= 0xffff ? this.firstNodes[this.bmp[cp]! - 1] : this.astral.get(cp);
         if (child === undefined) {
           child = { value: undefined, same: false, next: undefined };
-          if (cp <= 0xffff) this.bmp[cp] = this.firstNodes.push(child);
+          if (cp <= 0xffff) this.bmp[cp] = this.firstNodes.push(child), this.firstCodeUnits.push(cp);
           else this.astral.set(cp, child);
         }
       } else {
@@ -103,7 +112,7 @@ class Dictionary {
       node = child;
     }
     if (node === undefined) return; // an empty key never matches in opencc-js either
-    node.value = codeUnits(value);
+    node.value = value;
     node.same = value === key;
   }
 
@@ -117,7 +126,7 @@ class Dictionary {
     if (k === 0) return c;
     const node = this.firstNodes[k - 1]!;
     if (node.next !== undefined || node.value === undefined || node.value.length !== 1) return -1;
-    return node.value[0]!;
+    return node.value.charCodeAt(0);
   }
 
   /**
@@ -206,7 +215,7 @@ class Dictionary {
           bigger.set(out.subarray(0, o));
           out = bigger;
         }
-        for (let k = 0; k < value.length; k++) out[o++] = value[k]!;
+        for (let k = 0; k < value.length; k++) out[o++] = value.charCodeAt(k);
         changed = true;
         i = stop;
       }
@@ -250,8 +259,18 @@ class Hk2s {
       if (k + 1 < later.length) inLonger[k]!.set(inLonger[k + 1]!);
       for (const cp of later[k]!.inLongerKeys) if (cp <= 0xffff) inLonger[k]![cp] = 1;
     }
-    for (let c = 0; c < 0x10000; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
+    // A code unit that begins no key and is in no longer key is isolated and kept as it is;
+    // the others are worked out one by one.
+    const excluded = (c: number) => (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2ff0 && c <= 0x2fff);
+    this.isolated.set(identity());
+    this.isolated.fill(0, 0xd800, 0xe000);
+    this.isolated.fill(0, 0x2ff0, 0x3000);
+    const keyed = new Set([...normalization.firstCodeUnits, ...conversion.flatMap((d) => d.firstCodeUnits)]);
+    for (const d of later) for (const cp of d.inLongerKeys) if (cp <= 0xffff) keyed.add(cp);
+    for (const c of keyed) {
+      // surrogates are read in pairs; ideographic description characters must reach `convert`'s check
+      if (excluded(c)) continue;
+      this.isolated[c] = 0;
       let x = normalization.replacementOfOne(c);
       if (x < 0 || inLonger[0]![x]) continue;
       for (let k = 0; k < conversion.length && x >= 0; k++) {
