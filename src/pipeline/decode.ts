@@ -21,7 +21,7 @@ import type Iconv from 'iconv-lite';
 import type { EncodingT } from '../schema/record.js';
 import type { Decoded } from './types.js';
 import { COMMON_HAN } from './common-han.js';
-import { fromCodeUnits } from './code-units.js';
+import { CodeUnitScratch, fromCodeUnits } from './code-units.js';
 import { htmlToText, looksLikeHtml, declaredCharset } from './html.js';
 
 export interface DecodeHint {
@@ -48,6 +48,8 @@ const HTML_EXT = /\.(html?|shtml|xhtml)$/i;
  */
 let iconvLite: typeof Iconv | null = null;
 const iconv = (): typeof Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
+const utf8Scratch = new CodeUnitScratch();
+
 /**
  * Bytes already known to be valid UTF-8 as text. Any decoder gives the same text for valid
  * UTF-8; this loop, which need not check anything, runs in about half the time of Node's own
@@ -55,7 +57,7 @@ const iconv = (): typeof Iconv => (iconvLite ??= createRequire(import.meta.url)(
  */
 export function decodeValidUtf8(b: Uint8Array): string {
   const n = b.length;
-  const u = new Uint16Array(n); // never more code units than bytes
+  const u = utf8Scratch.take(n); // never more code units than bytes
   let o = 0;
   for (let i = 0; i < n; ) {
     const c = b[i]!;
@@ -202,6 +204,7 @@ function byteOrderMark(b: Uint8Array): { encoding: EncodingT; bomLength: number 
 export function utf16FromNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 8192) & ~1;
   if (n < 4) return null;
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null; // no NUL at all (a text file): both counts are 0
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -364,8 +367,9 @@ function latin1(b: Uint8Array): string {
 }
 
 function countReplacement(s: string): number {
+  // one loop: a wrong decoding can be U+FFFD nearly throughout, too many for indexOf calls
   let n = 0;
-  for (let i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) n++;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0xfffd) n++;
   return n;
 }
 
@@ -378,30 +382,48 @@ function countUtf8Replacement(b: Uint8Array): number {
   return n;
 }
 
+/** Known binary formats by their magic numbers, in the order they are tried (all parts must match). */
+const MAGIC_NUMBERS: { parts: [number, Uint8Array][]; what: string }[] = (
+  [
+    [[[0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]]], 'PNG image'],
+    [[[0, [0xff, 0xd8, 0xff]]], 'JPEG image'],
+    [[[0, 'GIF87a']], 'GIF image'],
+    [[[0, 'GIF89a']], 'GIF image'],
+    [[[0, 'RIFF'], [8, 'WEBP']], 'WebP image'],
+    [[[0, '%PDF-']], 'PDF document; convert it to text first'],
+    [[[0, [0x50, 0x4b, 0x03, 0x04]]], 'ZIP archive (or a .docx/.xlsx document); convert it to text first'],
+    [[[0, [0x50, 0x4b, 0x05, 0x06]]], 'ZIP archive (or a .docx/.xlsx document); convert it to text first'],
+    [[[0, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]]], 'Microsoft Office document (.doc/.xls); convert it to text first'],
+    [[[0, [0x1f, 0x8b]]], 'gzip archive'],
+    [[[0, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]]], '7z archive'],
+    [[[0, 'Rar!']], 'RAR archive'],
+    [[[0, [0x7f, 0x45, 0x4c, 0x46]]], 'executable (ELF)'],
+    [[[0, 'SQLite format 3\0']], 'SQLite database'],
+    [[[4, 'ftyp']], 'video or audio (MP4/MOV)'],
+    [[[0, 'ID3']], 'audio file'],
+    [[[0, 'OggS']], 'audio file'],
+    [[[0, 'fLaC']], 'audio file'],
+    [[[0, 'II*\0']], 'TIFF image'],
+    [[[0, 'MM\0*']], 'TIFF image'],
+    [[[0, [0x00, 0x61, 0x73, 0x6d]]], 'WebAssembly module'],
+  ] as [[number, string | number[]][], string][]
+).map(([parts, what]) => ({
+  parts: parts.map(([at, sig]): [number, Uint8Array] => [at, typeof sig === 'string' ? Uint8Array.from(sig, (ch) => ch.charCodeAt(0)) : Uint8Array.from(sig)]),
+  what,
+}));
+
+function startsWith(bytes: Uint8Array, sig: Uint8Array, at: number): boolean {
+  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+  return true;
+}
+
 /**
  * Why these bytes are not a text report, or null when they may be one. Known binary formats
  * are named by their magic numbers; anything else with NUL bytes (that is not UTF-16) or many
  * control characters is binary.
  */
 export function binaryReason(bytes: Uint8Array): string | null {
-  const starts = (...sig: number[]) => sig.every((v, i) => bytes[i] === v);
-  const ascii = (s: string, at = 0) => [...s].every((ch, i) => bytes[at + i] === ch.charCodeAt(0));
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'PNG image';
-  if (starts(0xff, 0xd8, 0xff)) return 'JPEG image';
-  if (ascii('GIF87a') || ascii('GIF89a')) return 'GIF image';
-  if (ascii('RIFF') && ascii('WEBP', 8)) return 'WebP image';
-  if (ascii('%PDF-')) return 'PDF document; convert it to text first';
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'ZIP archive (or a .docx/.xlsx document); convert it to text first';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'Microsoft Office document (.doc/.xls); convert it to text first';
-  if (starts(0x1f, 0x8b)) return 'gzip archive';
-  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return '7z archive';
-  if (ascii('Rar!')) return 'RAR archive';
-  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'executable (ELF)';
-  if (ascii('SQLite format 3\0')) return 'SQLite database';
-  if (ascii('ftyp', 4)) return 'video or audio (MP4/MOV)';
-  if (ascii('ID3') || ascii('OggS') || ascii('fLaC')) return 'audio file';
-  if (ascii('II*\0') || ascii('MM\0*')) return 'TIFF image';
-  if (starts(0x00, 0x61, 0x73, 0x6d)) return 'WebAssembly module';
+  for (const { parts, what } of MAGIC_NUMBERS) if (parts.every(([at, sig]) => startsWith(bytes, sig, at))) return what;
 
   if (byteOrderMark(bytes)) return null;
   const n = Math.min(bytes.length, 8192);

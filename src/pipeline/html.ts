@@ -77,7 +77,8 @@ export const MAX_DEPTH = 1000;
 
 export function htmlToText(html: string): HtmlText {
   const { parseDocument } = htmlparser2();
-  const depth = flatText(html, false).depth;
+  // Elements cannot nest deeper than there are '<' in the page: most pages need no depth pass.
+  const depth = countUpTo(html, '<', MAX_DEPTH + 1) <= MAX_DEPTH ? 0 : flatText(html, false).depth;
   if (depth > MAX_DEPTH) {
     const flat = flatText(html, true);
     const text = tidy(joinPieces(flat.pieces));
@@ -138,6 +139,13 @@ export function htmlToText(html: string): HtmlText {
   if (headline) text = headlineFirst(text, headline);
   if (!text) warnings.push('the HTML page holds no text');
   return { text, title: headline, warnings };
+}
+
+/** How many times `ch` occurs in `s`, counting no further than `limit`. */
+function countUpTo(s: string, ch: string, limit: number): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0 && n < limit; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Visible text length under each node (hard-dropped and hidden subtrees count nothing), post-order without recursion. */

@@ -69,7 +69,12 @@ function codePointBefore(s: string, i: number): string {
  */
 export function foldWidthAndSpaces(s: string): string {
   const u = scratch.load(s);
-  const n = s.length;
+  const length = foldInPlace(u, s.length);
+  return length < 0 ? s : fromCodeUnits(u, length);
+}
+
+/** foldWidthAndSpaces over the code units u[0, n), in place: the new length, or -1 when nothing changed. */
+function foldInPlace(u: Uint16Array, n: number): number {
   let o = 0; // written in place: the output is never longer than what has been read
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -96,7 +101,7 @@ export function foldWidthAndSpaces(s: string): string {
     }
     u[o++] = c;
   }
-  return changed ? fromCodeUnits(u, o) : s;
+  return changed ? o : -1;
 }
 
 const scratch = new CodeUnitScratch();
@@ -112,5 +117,9 @@ export function normalize(decoded: string): Normalized {
   // A Simplified text has (almost) nothing for the converter to change; a Traditional
   // one has a character in ten or more changed.
   const changedShare = simplified.han === 0 ? 0 : simplified.hanChanged / simplified.han;
-  return { text: foldWidthAndSpaces(simplified.text), script: changedShare > 0.03 ? 'traditional' : 'simplified' };
+  // foldWidthAndSpaces, on the converter's code units rather than on a string made of them
+  const folded = foldInPlace(simplified.units, simplified.length);
+  const text =
+    folded >= 0 ? fromCodeUnits(simplified.units, folded) : simplified.changed ? fromCodeUnits(simplified.units, simplified.length) : noPinyin;
+  return { text, script: changedShare > 0.03 ? 'traditional' : 'simplified' };
 }

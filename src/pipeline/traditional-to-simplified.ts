@@ -246,6 +246,8 @@ class Hk2s {
   private readonly runs = new Map<string, string>();
   private readonly input = new CodeUnitScratch();
   private readonly output = new CodeUnitScratch();
+  /** for the results of opencc-js itself */
+  readonly fallback = new CodeUnitScratch();
 
   constructor(
     private readonly normalization: Dictionary,
@@ -375,9 +377,9 @@ class Hk2s {
       }
       i = j;
     }
-    if (!changed) return { text, han, hanChanged: 0 };
-    const result = fromCodeUnits(out, o);
-    return aligned ? { text: result, han, hanChanged } : { text: result, ...countChangedHan(text, result) };
+    if (!changed) return { units: u, length: n, changed, han, hanChanged: 0 };
+    if (aligned) return { units: out, length: o, changed, han, hanChanged };
+    return { units: out, length: o, changed, ...countChangedHan(text, fromCodeUnits(out, o)) };
   }
 }
 
@@ -411,23 +413,29 @@ export function openccHkToCn(s: string): string {
 }
 
 export interface Simplification {
-  text: string;
+  /** the result's code units, units[0, length), in an array reused by the next call (the caller may write into it) */
+  units: Uint16Array;
+  length: number;
+  /** false when the result is the text itself */
+  changed: boolean;
   /** Han characters (U+4E00..U+9FFF) of the input, and those among them with another code unit at the same offset of the output */
   han: number;
   hanChanged: number;
 }
 
-/** The Simplified text, as opencc-js's hk -> cn converter gives it (the very same string when nothing changed), with its Han count. */
+/** The Simplified text, as opencc-js's hk -> cn converter gives it, as code units, with its Han count. */
 export function simplify(text: string): Simplification {
-  const done = (hk2s ??= load()).convert(text);
+  const converter = (hk2s ??= load());
+  const done = converter.convert(text);
   if (done) return done;
   const result = openccHkToCn(text);
-  return { text: result, ...countChangedHan(text, result) };
+  return { units: converter.fallback.load(result), length: result.length, changed: result !== text, ...countChangedHan(text, result) };
 }
 
-/** The Simplified text alone. */
+/** The Simplified text (the very same string when nothing changed). */
 export function toSimplified(text: string): string {
-  return simplify(text).text;
+  const s = simplify(text);
+  return s.changed ? fromCodeUnits(s.units, s.length) : text;
 }
 
 /** Han characters (U+4E00..U+9FFF) of `before`, and those that differ from `after` at the same offset. */
