@@ -12,6 +12,7 @@ import {
   decode,
   decodeAs,
   decodeValidUtf8,
+  decodeValidUtf8InJs,
   detectEncoding,
   binaryReason,
   charReadability,
@@ -284,10 +285,23 @@ describe('the fast paths give what the plain ones give', () => {
     fc.assert(
       fc.property(bytes, (b) => {
         expect(decodeAs(b, 'utf-8')).toEqual(plainUtf8(b));
-        if (utf8Validity(b).invalid === 0) expect(decodeValidUtf8(b)).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b));
+        if (utf8Validity(b).invalid === 0) {
+          const expected = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+          expect(decodeValidUtf8(b)).toBe(expected);
+          expect(decodeValidUtf8InJs(b)).toBe(expected);
+        }
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('UTF-8: a byte-order mark inside the bytes given is kept as text, as TextDecoder keeps it with ignoreBOM', () => {
+    for (const b of [[0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]]) {
+      const bytes = new Uint8Array(b);
+      expect(decodeValidUtf8(bytes)).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    }
+    // and a file of two BOMs loses only the first
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41])).text).toBe('\ufeffA');
   });
 
   it('readability and commonShare: the table gives the sum of the per-character rule', () => {

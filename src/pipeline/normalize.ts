@@ -79,7 +79,8 @@ function foldInPlace(u: Uint16Array, n: number): number {
   let changed = false;
   for (let i = 0; i < n; i++) {
     let c = u[i]!;
-    if (c > 0x20 && c < 0xa0) {
+    // most characters are kept: Han and CJK punctuation (U+3001..U+FF00), and ASCII that is not white space
+    if ((c > 0x3000 && c < 0xff01) || (c > 0x20 && c < 0xa0)) {
       u[o++] = c;
       continue;
     }

@@ -240,7 +240,7 @@ class Dictionary {
 class Hk2s {
   /** c3 for each isolated code unit c; 0 for the others */
   private readonly isolated = new Uint16Array(0x10000);
-  /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two by their code units */
+  /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two or three by their code units as a number */
   private readonly runsOfOne = new Int32Array(0x10000);
   private readonly runsOfTwo = new Map<number, string>();
   private readonly runs = new Map<string, string>();
@@ -311,8 +311,9 @@ class Hk2s {
 
   /** The conversion of text[i, j), a run of characters that are not isolated. */
   private convertRun(text: string, u: Uint16Array, i: number, j: number): string {
-    if (j - i === 2) {
-      const key = u[i]! * 0x10000 + u[i + 1]!;
+    if (j - i <= 3) {
+      // two or three code units as one number (below 2^48, exact)
+      const key = j - i === 2 ? u[i]! * 0x10000 + u[i + 1]! : (u[i]! * 0x10000 + u[i + 1]!) * 0x10000 + u[i + 2]! + 2 ** 48;
       return this.runsOfTwo.get(key) ?? this.keep(this.runsOfTwo, key, this.convertFully(text.slice(i, j)));
     }
     const run = text.slice(i, j);
