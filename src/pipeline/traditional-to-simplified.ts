@@ -378,9 +378,9 @@ class Hk2s {
       }
       i = j;
     }
-    if (!changed) return { units: u, length: n, changed, han, hanChanged: 0 };
-    if (aligned) return { units: out, length: o, changed, han, hanChanged };
-    return { units: out, length: o, changed, ...countChangedHan(text, fromCodeUnits(out, o)) };
+    if (!aligned) ({ han, hanChanged } = countChangedHan(text, fromCodeUnits(out, o)));
+    // one return (each further object literal here cost a deoptimization per text that reached it first)
+    return { units: changed ? out : u, length: changed ? o : n, changed, han, hanChanged };
   }
 }
 
