@@ -14,9 +14,11 @@
  *
  * Why it is faster: opencc-js looks every code point up in a Map, allocates an object per match
  * and builds every pass's output as an array of strings joined, and every piece of the
- * segmentation as a string of its own. Here a pass runs over UTF-16 code units in a typed array,
- * the first code point of a key is found in a 64K table, the pieces are only their end offsets,
- * and a text with nothing to change (a Simplified report) comes back as the very same string.
+ * segmentation as a string of its own. Here most characters need none of that: a character that
+ * no match can join to its neighbours (see `Hk2s`) is converted by one table lookup, and only
+ * the short runs between such characters go through the passes above (over UTF-16 code units in
+ * typed arrays, the first code point of a key found in a 64K table, pieces kept as offsets), each
+ * distinct run once. The result comes as code units, with the Han characters it changed counted.
  *
  * Ideographic description sequences (U+2FF0..U+2FFF followed by their components) are skipped
  * whole by opencc-js when no key matches; a text holding one (never seen in a report) is handed
