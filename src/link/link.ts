@@ -42,6 +42,8 @@ const OPENING_MAX = 200;
 /** How far before a sum its sentence is searched for a donation word (捐赠...). */
 const DONATION_BACK = 300;
 
+const [COMMA, FULL_COMMA, SEMICOLON, FULL_SEMICOLON, COLON, FULL_COLON] = [...',，;；:：'].map((c) => c.charCodeAt(0));
+
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
 export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]; volunteers: Volunteer[] } {
@@ -75,15 +77,27 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (!ix) indexed.set(i, (ix = new SentenceActors(text, list)));
     return ix.prefix(text, until);
   };
-  // where clauses break, to ask "is there a break between" by binary search instead of a scan
-  const breaks: number[] = [];
-  const openings: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (ch === ',' || ch === '，' || ch === ';' || ch === '；') breaks.push(k);
-    if (ch === ',' || ch === '，' || ch === ':' || ch === '：') openings.push(k);
-  }
-  const breakBetween = (from: number, to: number) => {
+  // where clauses break (, ;) and open (, :) in a sentence, found the first time the sentence is
+  // asked about (its questions never reach outside it), so "is there a break between" is a binary search
+  const clauseMarks = new Map<number, { breaks: number[]; openings: number[] }>();
+  const marksOf = (i: number) => {
+    let marks = clauseMarks.get(i);
+    if (!marks) {
+      marks = { breaks: [], openings: [] };
+      const span = sentences[i]!;
+      // (by char code: indexing the text would make a string of each character)
+      for (let k = span.start; k < span.end; k++) {
+        const ch = text.charCodeAt(k);
+        if (ch === COMMA || ch === FULL_COMMA || ch === SEMICOLON || ch === FULL_SEMICOLON) marks.breaks.push(k);
+        if (ch === COMMA || ch === FULL_COMMA || ch === COLON || ch === FULL_COLON) marks.openings.push(k);
+      }
+      clauseMarks.set(i, marks);
+    }
+    return marks;
+  };
+  /** Whether a clause breaks in [from, to), inside sentence `i`. */
+  const breakBetween = (i: number, from: number, to: number) => {
+    const { breaks } = marksOf(i);
     const k = countBefore(breaks, from);
     return k < breaks.length && breaks[k]! < to;
   };
@@ -92,7 +106,9 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const volunteerStarts = found.volunteers.map((v) => v.start).sort((a, b) => a - b);
 
   /** Whether the union at `a` opens its clause (its subject, carried on to the clauses after it). */
-  const opensClause = (span: Span, a: Actor) => {
+  const opensClause = (i: number, a: Actor) => {
+    const span = sentences[i]!;
+    const { openings } = marksOf(i);
     const k = countBefore(openings, a.start);
     const from = Math.max(span.start, k ? openings[k - 1]! + 1 : 0);
     return a.start - from <= OPENING_MAX && CLAUSE_OPENING.test(text.slice(from, a.start));
@@ -121,7 +137,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
       if (fact.kind === 'volunteers' && TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))) continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
       const last = c[c.length - 1]!;
-      if (breakBetween(last.end, at) && !opensClause(span, head)) continue;
+      if (breakBetween(i, last.end, at) && !opensClause(i, head)) continue;
       const v = chainValue(c, respectively(c, fact));
       if (v.kind === 'union' || v.kind === 'group') return v.name;
       if (v.kind === 'anaphor' && v.name) return v.name;
