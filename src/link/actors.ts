@@ -37,11 +37,10 @@ const AND_MAX = 2;
 
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
-  const out: Actor[] = [];
-  for (const m of found.mentions) out.push({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union', role: 'agent' });
-  for (const r of found.references ?? []) out.push({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind, role: 'agent' });
-  // (a stable sort, as before: mentions before references at the same start)
-  out.sort((a, b) => a.start - b.start);
+  const out = byStart(
+    found.mentions.map((m): Actor => ({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union', role: 'agent' })),
+    (found.references ?? []).map((r): Actor => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind, role: 'agent' })),
+  );
   let k = 0;
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
@@ -56,6 +55,24 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
     else if (last === '的' && TO_OVER_MODIFIER.test(text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start))) a.role = 'recipient';
     else if (FROM_LAST.has(last) && FROM.test(text.slice(Math.max(from, a.start - 3), a.start))) a.role = 'source';
   }
+  return out;
+}
+
+/**
+ * The two lists as one in text order, the first list's before the second's at the same start
+ * (what a stable sort of the two gives): a merge when both are sorted already, as the extractors give them.
+ */
+function byStart(first: Actor[], second: Actor[]): Actor[] {
+  const sorted = (list: Actor[]) => list.every((a, i) => !i || list[i - 1]!.start <= a.start);
+  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
+  if (!second.length) return first;
+  const out: Actor[] = [];
+  let j = 0;
+  for (const a of first) {
+    while (j < second.length && second[j]!.start < a.start) out.push(second[j++]!);
+    out.push(a);
+  }
+  while (j < second.length) out.push(second[j++]!);
   return out;
 }
 

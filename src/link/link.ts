@@ -42,7 +42,8 @@ const OPENING_MAX = 200;
 /** How far before a sum its sentence is searched for a donation word (捐赠...). */
 const DONATION_BACK = 300;
 
-const [COMMA, FULL_COMMA, SEMICOLON, FULL_SEMICOLON, COLON, FULL_COLON] = [...',，;；:：'].map((c) => c.charCodeAt(0));
+/** Where clauses break (, ;) or open (, :). */
+const MARKS = /[,，;；:：]/g;
 
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
@@ -85,11 +86,11 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (!marks) {
       marks = { breaks: [], openings: [] };
       const span = sentences[i]!;
-      // (by char code: indexing the text would make a string of each character)
-      for (let k = span.start; k < span.end; k++) {
-        const ch = text.charCodeAt(k);
-        if (ch === COMMA || ch === FULL_COMMA || ch === SEMICOLON || ch === FULL_SEMICOLON) marks.breaks.push(k);
-        if (ch === COMMA || ch === FULL_COMMA || ch === COLON || ch === FULL_COLON) marks.openings.push(k);
+      const inSentence = text.slice(span.start, span.end);
+      for (let m = MARKS.exec(inSentence); m; m = MARKS.exec(inSentence)) {
+        const ch = m[0];
+        if (ch !== ':' && ch !== '：') marks.breaks.push(span.start + m.index);
+        if (ch !== ';' && ch !== '；') marks.openings.push(span.start + m.index);
       }
       clauseMarks.set(i, marks);
     }
