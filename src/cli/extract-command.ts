@@ -8,13 +8,12 @@ import { extractBytes } from '../pipeline/extract-document.js';
 import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { discover, isJsonlName, type Discovered } from '../run/discover.js';
-import { defaultRunOptions, runFiles } from '../run/run-files.js';
+import { defaultRunOptions, runFiles, type RunOutcome } from '../run/run-files.js';
 import { checkReportBytes } from '../run/read-report.js';
 import { createWriter } from '../output/create-writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
-import type { Format, Rows } from '../output/writer.js';
+import type { Format, Rows, WriterOptions } from '../output/writer.js';
 import { jsonlOutcomes } from './jsonl-input.js';
-import type { Outcome } from './outcome.js';
 import { ProgressBar, RunStats, stderrChalk } from './progress.js';
 import { readStdin } from './stdin.js';
 import { OutputError, UsageError } from './errors.js';
@@ -76,10 +75,12 @@ async function* outcomes(
   io: Io,
   implicitStdin: boolean,
   stop: Stop,
+  output: WriterOptions | undefined,
   onDiscovered?: (n: number) => void,
   onSkip?: (path: string, reason: string) => void,
-): AsyncGenerator<Outcome> {
-  const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
+): AsyncGenerator<RunOutcome> {
+  // with a text format, the runner hands back each file's output text, made where the record is
+  const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict, ...(output ? { output } : {}) };
   if (o.input === 'jsonl') {
     if (o.dict.length) configureSegmenter({ userDicts: o.dict });
     const files: string[] = [];
@@ -179,16 +180,21 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
 
   let failures = 0;
   try {
-    const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' });
+    const writerOptions: WriterOptions = { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' };
+    const writer = await createWriter(sink, writerOptions);
     const stop: Stop = { stopped: false };
-    const source = outcomes(paths, o, io, implicitStdin, stop, onDiscovered, () => stats.skipped++);
+    const output = writer.writeText ? writerOptions : undefined;
+    const source = outcomes(paths, o, io, implicitStdin, stop, output, onDiscovered, () => stats.skipped++);
     for await (const out of source) {
       // Stopping early (a closed pipe, --fail-fast) lets the runner finish the files it has
       // already started, unused: ending it at once would terminate worker threads that may
       // be inside the segmenter's native code, which aborts the whole process.
       if (stop.stopped) continue;
       (bar as ProgressBar | null)?.tick();
-      if (out.ok) {
+      if (out.ok && 'formatted' in out) {
+        stats.addCounts(out.formatted.counts);
+        await writer.writeText!(out.formatted.text);
+      } else if (out.ok) {
         stats.add(out.record);
         await writer.write(out.record);
       } else {

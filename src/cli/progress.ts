@@ -4,6 +4,7 @@
  */
 import { Chalk, supportsColorStderr, type ChalkInstance } from 'chalk';
 import type { ExtractRecord } from '../schema/record.js';
+import { type FactCounts, factCounts } from '../run/fact-counts.js';
 
 export interface Tty {
   isTTY?: boolean;
@@ -88,12 +89,17 @@ export class RunStats {
   constructor(private readonly unit = 'files') {}
 
   add(r: ExtractRecord): void {
+    this.addCounts(factCounts(r));
+  }
+
+  /** A record known by its counts (a worker thread made it and sent only its text). */
+  addCounts(c: FactCounts): void {
     this.files++;
-    this.warnings += r.warnings.length;
-    this.unions += r.unions.length;
-    this.amounts += r.amounts.length;
-    this.volunteers += r.volunteers.length;
-    this.dates += r.dates.length;
+    this.warnings += c.warnings;
+    this.unions += c.unions;
+    this.amounts += c.amounts;
+    this.volunteers += c.volunteers;
+    this.dates += c.dates;
   }
 
   summary(c: ChalkInstance, now = Date.now()): string {

@@ -11,14 +11,18 @@
  * whole process, so the parent does that only to a worker that overran its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processOne, type FileOutcome } from './process-one.js';
+import { formatOutcome, processOne, type FileOutcome, type FormattedOutcome } from './process-one.js';
 import { configureSegmenter } from '../pipeline/segment.js';
+import { recordFormat } from '../output/format-record.js';
+import type { WriterOptions } from '../output/writer.js';
 
 export interface WorkerInit {
   maxBytes: number;
   dicts: string[];
   /** Int32Array over a SharedArrayBuffer: non-zero once the run is ending */
   stop: Int32Array;
+  /** a text format: reply with each record's output text, not the record */
+  output?: WriterOptions;
 }
 export interface WorkerTask {
   seq: number;
@@ -26,17 +30,19 @@ export interface WorkerTask {
 }
 export interface WorkerReply {
   seq: number;
-  outcome: FileOutcome;
+  outcome: FileOutcome | FormattedOutcome;
 }
 
 if (parentPort) {
   const port = parentPort;
   const init = workerData as WorkerInit;
   configureSegmenter({ userDicts: init.dicts });
+  const format = init.output ? recordFormat(init.output) : null;
   port.on('message', (msg: WorkerTask | { stop: true }) => {
     if ('stop' in msg) return port.close();
     if (Atomics.load(init.stop, 0) !== 0) return;
-    const reply: WorkerReply = { seq: msg.seq, outcome: processOne(msg.file, init) };
+    const outcome = processOne(msg.file, init);
+    const reply: WorkerReply = { seq: msg.seq, outcome: format ? formatOutcome(outcome, format) : outcome };
     port.postMessage(reply);
   });
   port.postMessage({ ready: true });
