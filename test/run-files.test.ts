@@ -100,7 +100,7 @@ describe('runFiles (real workers)', () => {
       const one = await collect(runFiles(input, { ...opts({ jobs: 1 }), output }));
       const two = await collect(runFiles(input, { ...opts({ jobs: 2 }), output }));
       expect(two).toEqual(one);
-      const format = recordFormat(output)!;
+      const format = (await recordFormat(output))!;
       expect(one.map((o) => o.ok && o.formatted.text)).toEqual(records.map((o) => o.ok && format(o.record)));
       expect(one.map((o) => o.ok && o.formatted.counts.amounts)).toEqual(records.map((o) => o.ok && o.record.amounts.length));
     }

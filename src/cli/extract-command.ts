@@ -4,17 +4,14 @@
  * input was processed, 1 when some failed (one stderr line each: `extract: FILE: reason`).
  */
 import { existsSync, statSync } from 'node:fs';
-import { extractBytes } from '../pipeline/extract-document.js';
 import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { discover, isJsonlName, type Discovered } from '../run/discover.js';
 import { defaultRunOptions, runFiles, type RunOutcome } from '../run/run-files.js';
-import { checkReportBytes } from '../run/read-report.js';
 import { createWriter } from '../output/create-writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
 import type { Format, Rows, WriterOptions } from '../output/writer.js';
-import { jsonlOutcomes } from './jsonl-input.js';
-import { ProgressBar, RunStats, stderrChalk } from './progress.js';
+import { ProgressBar, RunStats } from './progress.js';
 import { readStdin } from './stdin.js';
 import { OutputError, UsageError } from './errors.js';
 
@@ -94,6 +91,7 @@ async function* outcomes(
         }
     }
     onDiscovered?.(-1);
+    const { jsonlOutcomes } = await import('./jsonl-input.js');
     for await (const out of jsonlOutcomes(files, o.maxBytes, io.stdin, unionNamesFromDictFiles(o.dict))) {
       if (stop.stopped) return;
       yield out;
@@ -125,6 +123,9 @@ async function* outcomes(
       }
       stdinRead = true;
       if (o.dict.length) configureSegmenter({ userDicts: o.dict });
+      // (the pipeline is loaded in this thread only for what is extracted here)
+      const { checkReportBytes } = await import('../run/read-report.js');
+      const { extractBytes } = await import('../pipeline/extract-document.js');
       const read = await readStdin(o.maxBytes, io.stdin);
       if (implicitStdin && read.ok && read.bytes.length === 0) throw new UsageError(NO_INPUT);
       // the same content checks as a file gets (empty, binary)
@@ -169,7 +170,6 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
   process.once('SIGTERM', onSignal);
 
   const interactive = io.stderr.isTTY === true && !o.quiet;
-  const chalk = stderrChalk();
   const stats = new RunStats(o.input === 'jsonl' ? 'lines' : 'files');
   let bar: ProgressBar | null = null;
   const onDiscovered = interactive
@@ -219,6 +219,10 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
     process.off('SIGTERM', onSignal);
     (bar as ProgressBar | null)?.clear();
   }
-  if (interactive) io.stderr.write(stats.summary(chalk) + '\n');
+  if (interactive) {
+    // (chalk is loaded only for a person watching)
+    const { stderrChalk } = await import('./colour.js');
+    io.stderr.write(stats.summary(stderrChalk()) + '\n');
+  }
   return failures > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * Progress and summary on stderr, for a person watching a terminal: shown only when
  * stderr is a terminal and --quiet is not given; no colour when NO_COLOR is set.
  */
-import { Chalk, supportsColorStderr, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { ExtractRecord } from '../schema/record.js';
 import { type FactCounts, factCounts } from '../run/fact-counts.js';
 
@@ -10,11 +10,6 @@ export interface Tty {
   isTTY?: boolean;
   columns?: number;
   write(s: string): unknown;
-}
-
-export function stderrChalk(env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  return new Chalk({ level: noColor || !supportsColorStderr ? 0 : supportsColorStderr.level });
 }
 
 function clock(seconds: number): string {

@@ -9,7 +9,7 @@ import { xlsxWriter } from './xlsx.js';
 export type { WriterOptions };
 
 export async function createWriter(sink: Sink, opts: WriterOptions): Promise<RecordWriter> {
-  const format = recordFormat(opts);
+  const format = await recordFormat(opts);
   if (format === null) return xlsxWriter(sink, opts.withId === true); // a workbook always holds both sheets
   switch (opts.format) {
     case 'json':

@@ -3,7 +3,6 @@
  * each record's rows as they come (src/output/format-record.ts makes them; csv-text.ts
  * holds the quoting rules). `--bom` puts the UTF-8 byte-order mark before the header.
  */
-import { csvText } from './csv-text.js';
 import type { RecordFormat } from './format-record.js';
 import type { Sink } from './sink.js';
 import type { RecordWriter } from './writer.js';
@@ -13,7 +12,8 @@ export interface CsvOptions {
 }
 
 /** A CSV writer for any row layout: `format` turns one record into its rows' text. */
-export function csvWriter(sink: Sink, columns: readonly string[], format: RecordFormat, opts: CsvOptions): RecordWriter {
+export async function csvWriter(sink: Sink, columns: readonly string[], format: RecordFormat, opts: CsvOptions): Promise<RecordWriter> {
+  const { csvText } = await import('./csv-text.js');
   let headerDone = false;
   const header = async () => {
     if (headerDone) return;

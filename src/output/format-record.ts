@@ -7,7 +7,6 @@
  */
 import type { ExtractRecord } from '../schema/record.js';
 import { DOCUMENT_COLUMNS, FACT_COLUMNS, documentRow, factRows, type Cell } from './columns.js';
-import { csvText } from './csv-text.js';
 import type { WriterOptions } from './writer.js';
 
 /** A record as the text it adds to the output. */
@@ -42,7 +41,7 @@ function csvRows(opts: WriterOptions): (r: ExtractRecord) => Record<string, Cell
  * - csv: the record's rows with their CRLF ends, empty when it has none (the writer puts the header first);
  * - xlsx: null, a workbook takes records.
  */
-export function recordFormat(opts: WriterOptions): RecordFormat | null {
+export async function recordFormat(opts: WriterOptions): Promise<RecordFormat | null> {
   switch (opts.format) {
     case 'json': {
       const objectOf = jsonObject(opts);
@@ -54,6 +53,8 @@ export function recordFormat(opts: WriterOptions): RecordFormat | null {
       return (r) => JSON.stringify(objectOf(r)) + '\n';
     }
     case 'csv': {
+      // (csv-stringify is loaded only for CSV: a run's start-up pays for what it writes)
+      const { csvText } = await import('./csv-text.js');
       const columns = csvColumns(opts);
       const rowsOf = csvRows(opts);
       return (r) => {

@@ -19,14 +19,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { configureSegmenter } from '../pipeline/segment.js';
-import { DEFAULT_MAX_BYTES } from './read-report.js';
+import { DEFAULT_MAX_BYTES } from './read-failure.js';
 import type { Discovered } from './discover.js';
-import { formatOutcome, processOne, type FileOutcome, type FormattedOutcome } from './process-one.js';
+import type { FileOutcome, FormattedOutcome } from './process-one.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 import { recordFormat, type RecordFormat } from '../output/format-record.js';
 import type { WriterOptions } from '../output/writer.js';
 
-export { processOne, type FileOutcome, type FormattedOutcome };
+export type { FileOutcome, FormattedOutcome };
 /** What the runner yields for a file: its record, or with `output` its text. */
 export type RunOutcome = FileOutcome | FormattedOutcome;
 
@@ -66,7 +66,7 @@ const WINDOW_PER_JOB = 16;
 export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions & { output: WriterOptions }): AsyncGenerator<FormattedOutcome>;
 export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome>;
 export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<RunOutcome> {
-  const format = opts.output ? recordFormat(opts.output) : null;
+  const format = opts.output ? await recordFormat(opts.output) : null;
   if (opts.output && !format) throw new Error(`--format ${opts.output.format} takes records, not text`);
   // checks the dictionaries exist (nodejieba aborts the process on a missing one)
   configureSegmenter({ userDicts: opts.dicts });
@@ -95,7 +95,12 @@ function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
   for (let r = rest.next(); !r.done; r = rest.next()) yield r.value;
 }
 
-function* sequential(it: Iterator<Discovered>, opts: RunOptions, format: RecordFormat | null): Generator<RunOutcome> {
+/**
+ * The files in this thread. The pipeline is loaded here only when needed: a run with
+ * workers leaves it to them, and this thread stays light and starts them sooner.
+ */
+async function* sequential(it: Iterator<Discovered>, opts: RunOptions, format: RecordFormat | null): AsyncGenerator<RunOutcome> {
+  const { formatOutcome, processOne } = await import('./process-one.js');
   for (let r = it.next(); !r.done; r = it.next()) {
     const d = r.value;
     if ('error' in d) yield { ok: false, file: d.file, reason: d.error };

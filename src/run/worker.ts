@@ -37,7 +37,7 @@ if (parentPort) {
   const port = parentPort;
   const init = workerData as WorkerInit;
   configureSegmenter({ userDicts: init.dicts });
-  const format = init.output ? recordFormat(init.output) : null;
+  const format = init.output ? await recordFormat(init.output) : null;
   port.on('message', (msg: WorkerTask | { stop: true }) => {
     if ('stop' in msg) return port.close();
     if (Atomics.load(init.stop, 0) !== 0) return;
