@@ -1,6 +1,7 @@
 /**
  * A worker thread of `runFiles`: reads and extracts the files it is sent, one at a
- * time, and posts each outcome back. Each worker has its own segmenter (nodejieba
+ * time, and posts each outcome back: with a text format (`output`), the record's output
+ * text, so that the main thread neither copies nor serializes records. Each worker has its own segmenter (nodejieba
  * loads its dictionary in the worker that first needs it).
  *
  * Protocol: workerData is a `WorkerInit`; the parent posts `WorkerTask`s and gets a
