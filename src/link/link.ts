@@ -28,6 +28,8 @@ import { dateFinder, fullSentence } from './dates.js';
 const DONATES = /捐|赠|赞助/;
 /** Taking over from a union: for a count of volunteers, the taker acts (接收市总工会转交的169名志愿者). */
 const TAKES = /(?:接收|接受|收到|接过|承接)$/;
+/** The last characters of TAKES's words: most heads are ruled out by one character, before any slice. */
+const TAKES_LAST = new Set('收受到过接'.split(''));
 /** What may come before a union in its clause when it is the clause's subject: time and discourse words. */
 const CLAUSE_OPENING =
   /^(?:\s|其中|同时|此外|另外|随后|然后|目前|今年|去年|当天|当日|此前|近日|日前|近期|连日来|与此同时|疫情发生以来|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?(?:上午|下午|晚上?|中旬|下旬|上旬|初|底)?|[\d]+日|截[至止]到?[^,，]*|据[^,，]*|[(（])*$/;
@@ -135,7 +137,13 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     for (const c of SentenceActors.chainsBackward(here, CHAINS_BACK)) {
       const head = c[0]!;
       if (head.role !== 'agent') continue;
-      if (fact.kind === 'volunteers' && TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))) continue;
+      if (
+        fact.kind === 'volunteers' &&
+        head.start > span.start &&
+        TAKES_LAST.has(text[head.start - 1]!) &&
+        TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))
+      )
+        continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
       const last = c[c.length - 1]!;
       if (breakBetween(i, last.end, at) && !opensClause(i, head)) continue;
