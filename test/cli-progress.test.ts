@@ -1,6 +1,7 @@
 /** Progress bar and end-of-run summary (stderr on a terminal only). */
 import { describe, expect, it } from 'vitest';
-import { ProgressBar, RunStats, stderrChalk } from '../src/cli/progress.js';
+import { ProgressBar, RunStats } from '../src/cli/progress.js';
+import { stderrChalk } from '../src/cli/colour.js';
 import { sampleRecord } from './helpers/records.js';
 
 function fakeTty() {

@@ -14,8 +14,8 @@ import type { Discovered } from '../src/run/discover.js';
 const misbehaving = new URL('./workers/misbehaving-worker.mjs', import.meta.url);
 const opts = (over: Partial<RunOptions> = {}): RunOptions => ({ ...defaultRunOptions(), ...over });
 
-async function collect(gen: AsyncGenerator<FileOutcome>): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = [];
+async function collect<T = FileOutcome>(gen: AsyncGenerator<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const o of gen) out.push(o);
   return out;
 }
@@ -89,6 +89,21 @@ describe('runFiles (real workers)', () => {
     expect(two.map((o) => o.file)).toEqual(input.map((d) => d.file));
     expect(two).toEqual(one);
     expect(one.filter((o) => o.ok)).toHaveLength(reports.length);
+  });
+
+  it('with a text format, yields each record as its output text: the same from the workers as in this thread', async () => {
+    const { runFiles } = (await import('../dist/run/run-files.js')) as typeof import('../src/run/run-files.js');
+    const { recordFormat } = (await import('../dist/output/format-record.js')) as typeof import('../src/output/format-record.js');
+    const input = names(reports.slice(0, 12));
+    for (const output of [{ format: 'csv', rows: 'facts', bom: false }, { format: 'json', rows: 'documents', bom: false }] as const) {
+      const records = await collect(runFiles(input, opts({ jobs: 1 })));
+      const one = await collect(runFiles(input, { ...opts({ jobs: 1 }), output }));
+      const two = await collect(runFiles(input, { ...opts({ jobs: 2 }), output }));
+      expect(two).toEqual(one);
+      const format = (await recordFormat(output))!;
+      expect(one.map((o) => o.ok && o.formatted.text)).toEqual(records.map((o) => o.ok && format(o.record)));
+      expect(one.map((o) => o.ok && o.formatted.counts.amounts)).toEqual(records.map((o) => o.ok && o.record.amounts.length));
+    }
   });
 
   it('leaves a run early without aborting the process (no worker terminated inside nodejieba)', () => {

@@ -4,18 +4,14 @@
  * input was processed, 1 when some failed (one stderr line each: `extract: FILE: reason`).
  */
 import { existsSync, statSync } from 'node:fs';
-import { extractBytes } from '../pipeline/extract-document.js';
 import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { discover, isJsonlName, type Discovered } from '../run/discover.js';
-import { defaultRunOptions, runFiles } from '../run/run-files.js';
-import { checkReportBytes } from '../run/read-report.js';
+import { defaultRunOptions, runFiles, type RunOutcome } from '../run/run-files.js';
 import { createWriter } from '../output/create-writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
-import type { Format, Rows } from '../output/writer.js';
-import { jsonlOutcomes } from './jsonl-input.js';
-import type { Outcome } from './outcome.js';
-import { ProgressBar, RunStats, stderrChalk } from './progress.js';
+import type { Format, Rows, WriterOptions } from '../output/writer.js';
+import { ProgressBar, RunStats } from './progress.js';
 import { readStdin } from './stdin.js';
 import { OutputError, UsageError } from './errors.js';
 
@@ -76,10 +72,12 @@ async function* outcomes(
   io: Io,
   implicitStdin: boolean,
   stop: Stop,
+  output: WriterOptions | undefined,
   onDiscovered?: (n: number) => void,
   onSkip?: (path: string, reason: string) => void,
-): AsyncGenerator<Outcome> {
-  const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict };
+): AsyncGenerator<RunOutcome> {
+  // with a text format, the runner hands back each file's output text, made where the record is
+  const run = { ...defaultRunOptions(), jobs: o.jobs, maxBytes: o.maxBytes, dicts: o.dict, ...(output ? { output } : {}) };
   if (o.input === 'jsonl') {
     if (o.dict.length) configureSegmenter({ userDicts: o.dict });
     const files: string[] = [];
@@ -93,6 +91,7 @@ async function* outcomes(
         }
     }
     onDiscovered?.(-1);
+    const { jsonlOutcomes } = await import('./jsonl-input.js');
     for await (const out of jsonlOutcomes(files, o.maxBytes, io.stdin, unionNamesFromDictFiles(o.dict))) {
       if (stop.stopped) return;
       yield out;
@@ -124,6 +123,9 @@ async function* outcomes(
       }
       stdinRead = true;
       if (o.dict.length) configureSegmenter({ userDicts: o.dict });
+      // (the pipeline is loaded in this thread only for what is extracted here)
+      const { checkReportBytes } = await import('../run/read-report.js');
+      const { extractBytes } = await import('../pipeline/extract-document.js');
       const read = await readStdin(o.maxBytes, io.stdin);
       if (implicitStdin && read.ok && read.bytes.length === 0) throw new UsageError(NO_INPUT);
       // the same content checks as a file gets (empty, binary)
@@ -168,7 +170,6 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
   process.once('SIGTERM', onSignal);
 
   const interactive = io.stderr.isTTY === true && !o.quiet;
-  const chalk = stderrChalk();
   const stats = new RunStats(o.input === 'jsonl' ? 'lines' : 'files');
   let bar: ProgressBar | null = null;
   const onDiscovered = interactive
@@ -179,16 +180,21 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
 
   let failures = 0;
   try {
-    const writer = await createWriter(sink, { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' });
+    const writerOptions: WriterOptions = { format: o.format, rows: o.rows, bom: o.bom, withId: o.input === 'jsonl' };
+    const writer = await createWriter(sink, writerOptions);
     const stop: Stop = { stopped: false };
-    const source = outcomes(paths, o, io, implicitStdin, stop, onDiscovered, () => stats.skipped++);
+    const output = writer.writeText ? writerOptions : undefined;
+    const source = outcomes(paths, o, io, implicitStdin, stop, output, onDiscovered, () => stats.skipped++);
     for await (const out of source) {
       // Stopping early (a closed pipe, --fail-fast) lets the runner finish the files it has
       // already started, unused: ending it at once would terminate worker threads that may
       // be inside the segmenter's native code, which aborts the whole process.
       if (stop.stopped) continue;
       (bar as ProgressBar | null)?.tick();
-      if (out.ok) {
+      if (out.ok && 'formatted' in out) {
+        stats.addCounts(out.formatted.counts);
+        await writer.writeText!(out.formatted.text);
+      } else if (out.ok) {
         stats.add(out.record);
         await writer.write(out.record);
       } else {
@@ -213,6 +219,10 @@ export async function runExtract(paths: string[], o: ExtractOptions, io: Io = pr
     process.off('SIGTERM', onSignal);
     (bar as ProgressBar | null)?.clear();
   }
-  if (interactive) io.stderr.write(stats.summary(chalk) + '\n');
+  if (interactive) {
+    // (chalk is loaded only for a person watching)
+    const { stderrChalk } = await import('./colour.js');
+    io.stderr.write(stats.summary(stderrChalk()) + '\n');
+  }
   return failures > 0 ? 1 : 0;
 }

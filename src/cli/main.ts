@@ -8,12 +8,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { normalizedText } from '../pipeline/extract-document.js';
-import { readReport, DEFAULT_MAX_BYTES } from '../run/read-report.js';
-import { recordJsonSchema } from '../schema/record.js';
+import { DEFAULT_MAX_BYTES } from '../run/read-failure.js';
 import { FORMATS, ROWS } from '../output/writer.js';
 import { runExtract, type ExtractOptions, type Io } from './extract-command.js';
-import { runEval, type EvalOptions } from './eval-command.js';
+import type { EvalOptions } from './eval-command.js';
 import { readStdin } from './stdin.js';
 import { OutputError, UsageError, positiveInt } from './errors.js';
 
@@ -31,6 +29,10 @@ const intOption = (name: string) => (v: string) => {
   }
 };
 const collect = (v: string, all: string[] | undefined) => [...(all ?? []), v];
+
+// What only some commands need is loaded when they run: the pipeline (normalize), the
+// schema's JSON form (--schema), the scoring (eval). An extraction with worker threads
+// never loads the pipeline in this thread at all (src/run/run-files.ts).
 
 /** What commander hands the action: flags not given are undefined. */
 type RawExtractOptions = Omit<ExtractOptions, 'bom' | 'failFast' | 'quiet' | 'dict'> & {
@@ -102,6 +104,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], raw: RawExtractOptions) => {
       if (raw.schema) {
+        const { recordJsonSchema } = await import('../schema/record.js');
         io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
         return;
       }
@@ -122,6 +125,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', intOption('--max-bytes'), DEFAULT_MAX_BYTES)
     .addHelpText('after', '\nExample:\n  extract normalize seeds/000_e07abcf84e9ed3d8.txt | head -3')
     .action(async (file: string, opts: { maxBytes: number }) => {
+      const { readReport } = await import('../run/read-report.js');
+      const { normalizedText } = await import('../pipeline/extract-document.js');
       const read = file === '-' ? await readStdin(opts.maxBytes, io.stdin) : readReport(file, { maxBytes: opts.maxBytes });
       if (!read.ok) {
         io.stderr.write(`extract: ${file}: ${read.reason}\n`);
@@ -146,6 +151,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       '\nExamples:\n  extract eval --gold fixtures/gold seeds/ fixtures/reports/\n  extract eval --gold fixtures/gold seeds/ --explain\n  extract eval --gold fixtures/gold seeds/ --json',
     )
     .action(async (paths: string[], opts: Omit<EvalOptions, 'json' | 'explain'> & { json?: boolean; explain?: boolean }) => {
+      const { runEval } = await import('./eval-command.js');
       setExit(await runEval(paths, { ...opts, json: opts.json === true, explain: opts.explain === true }, io));
     });
 

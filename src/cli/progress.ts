@@ -2,18 +2,14 @@
  * Progress and summary on stderr, for a person watching a terminal: shown only when
  * stderr is a terminal and --quiet is not given; no colour when NO_COLOR is set.
  */
-import { Chalk, supportsColorStderr, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { ExtractRecord } from '../schema/record.js';
+import { type FactCounts, factCounts } from '../run/fact-counts.js';
 
 export interface Tty {
   isTTY?: boolean;
   columns?: number;
   write(s: string): unknown;
-}
-
-export function stderrChalk(env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  return new Chalk({ level: noColor || !supportsColorStderr ? 0 : supportsColorStderr.level });
 }
 
 function clock(seconds: number): string {
@@ -88,12 +84,17 @@ export class RunStats {
   constructor(private readonly unit = 'files') {}
 
   add(r: ExtractRecord): void {
+    this.addCounts(factCounts(r));
+  }
+
+  /** A record known by its counts (a worker thread made it and sent only its text). */
+  addCounts(c: FactCounts): void {
     this.files++;
-    this.warnings += r.warnings.length;
-    this.unions += r.unions.length;
-    this.amounts += r.amounts.length;
-    this.volunteers += r.volunteers.length;
-    this.dates += r.dates.length;
+    this.warnings += c.warnings;
+    this.unions += c.unions;
+    this.amounts += c.amounts;
+    this.volunteers += c.volunteers;
+    this.dates += c.dates;
   }
 
   summary(c: ChalkInstance, now = Date.now()): string {

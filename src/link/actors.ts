@@ -26,41 +26,68 @@ const FROM = /(?:从|自|据|来自|经|在)$/;
 /** Joining words: the union after one shares the part of the union before it. */
 const AND = /^(?:、|和|与|及|以及|同|跟|,)$/;
 
+/**
+ * The last character of each rule's words: a cheap test, once per actor, that rules out most
+ * actors before their context is sliced and matched (the regexes above stay the rules).
+ */
+const TO_LAST = new Set('向为给对替助持'.split(''));
+const FROM_LAST = new Set('从自据经在'.split(''));
+/** The longest joining word (以及). */
+const AND_MAX = 2;
+
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
-  const raw: Omit<Actor, 'role'>[] = [
-    ...found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union' as const })),
-    ...(found.references ?? []).map((r) => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind })),
-  ].sort((a, b) => a.start - b.start);
-  const out: Actor[] = [];
+  const out = byStart(
+    found.mentions.map((m): Actor => ({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union', role: 'agent' })),
+    (found.references ?? []).map((r): Actor => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind, role: 'agent' })),
+  );
   let k = 0;
-  for (const a of raw) {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
     // both lists are in text order: the sentence pointer only moves forward
     while (k < sentences.length && sentences[k]!.end <= a.start) k++;
     const sentence = sentences[k] && sentences[k]!.start <= a.start ? sentences[k] : undefined;
     const from = sentence?.start ?? 0;
-    const before = text.slice(Math.max(from, a.start - 3), a.start);
-    const prev = out[out.length - 1];
-    const clause = text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start);
-    let role: Role = 'agent';
-    if (prev && prev.end <= a.start && prev.start >= from && AND.test(text.slice(prev.end, a.start))) role = prev.role;
-    else if (TO.test(before) || TO_OVER_MODIFIER.test(clause)) role = 'recipient';
-    else if (FROM.test(before)) role = 'source';
-    out.push({ ...a, role });
+    const prev = i ? out[i - 1] : undefined;
+    const last = a.start > from ? text[a.start - 1]! : '';
+    if (prev && prev.end <= a.start && prev.start >= from && a.start - prev.end <= AND_MAX && AND.test(text.slice(prev.end, a.start))) a.role = prev.role;
+    else if (TO_LAST.has(last) && TO.test(text.slice(Math.max(from, a.start - 3), a.start))) a.role = 'recipient';
+    else if (last === '的' && TO_OVER_MODIFIER.test(text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start))) a.role = 'recipient';
+    else if (FROM_LAST.has(last) && FROM.test(text.slice(Math.max(from, a.start - 3), a.start))) a.role = 'source';
   }
+  return out;
+}
+
+/**
+ * The two lists as one in text order, the first list's before the second's at the same start
+ * (what a stable sort of the two gives): a merge when both are sorted already, as the extractors give them.
+ */
+function byStart(first: Actor[], second: Actor[]): Actor[] {
+  const sorted = (list: Actor[]) => list.every((a, i) => !i || list[i - 1]!.start <= a.start);
+  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
+  if (!second.length) return first;
+  const out: Actor[] = [];
+  let j = 0;
+  for (const a of first) {
+    while (j < second.length && second[j]!.start < a.start) out.push(second[j++]!);
+    out.push(a);
+  }
+  while (j < second.length) out.push(second[j++]!);
   return out;
 }
 
 /** Actors joined by 、/和/与 into one: the parts, first to last. */
 /** What may stand between two joined unions: the joining word, after a sub-body (桃园分会、). */
 const JOINED = /^(?:\p{Script=Han}{0,8}?(?:分会|委员会|支部))?(?:、|和|与|及|以及)$/u;
+/** The longest text JOINED matches: 8 characters, 委员会 and 以及. */
+const JOINED_MAX = 13;
 
 export function chains(text: string, actors: readonly Actor[]): Actor[][] {
   const out: Actor[][] = [];
   for (const a of actors) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && prev.end <= a.start && JOINED.test(text.slice(prev.end, a.start))) last.push(a);
+    if (last && prev && prev.end <= a.start && a.start - prev.end <= JOINED_MAX && JOINED.test(text.slice(prev.end, a.start))) last.push(a);
     else out.push([a]);
   }
   return out;

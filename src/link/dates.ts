@@ -24,7 +24,8 @@ const DATES_AROUND = 40;
 /** The 。-sentence around the i-th sentence: layout sentences joined over a ; that ends one. */
 export function fullSentence(text: string, sentences: readonly Span[], i: number): Span | null {
   if (i < 0 || i >= sentences.length) return null;
-  const endsWithSemicolon = (s: Span) => /[;；]$/.test(text.slice(s.start, s.end));
+  // (its last character: a regex anchored at the end would still scan the sentence from its start)
+  const endsWithSemicolon = (s: Span) => s.end > s.start && /[;；]/.test(text[s.end - 1]!);
   let a = i;
   let b = i;
   while (a > 0 && endsWithSemicolon(sentences[a - 1]!) && sentences[a - 1]!.end >= sentences[a]!.start - 1) a--;
@@ -49,17 +50,22 @@ function bounds(text: string, d: DateMention): boolean {
  */
 function occurrences(text: string, words: RegExp): (from: number, to: number) => boolean {
   const starts: number[] = [];
-  const ends: number[] = [];
-  const scan = new RegExp(words.source, 'g');
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    scan.lastIndex = m.index + 1;
-  }
-  // the smallest end among the occurrences from the k-th on
-  const minEnd = ends.slice();
-  for (let k = minEnd.length - 2; k >= 0; k--) minEnd[k] = Math.min(minEnd[k]!, minEnd[k + 1]!);
+  let minEnd: number[] | undefined;
+  // (the text is scanned on the first question: many reports never ask)
+  const scan = () => {
+    const ends: number[] = [];
+    const re = new RegExp(words.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      re.lastIndex = m.index + 1;
+    }
+    // the smallest end among the occurrences from the k-th on
+    for (let k = ends.length - 2; k >= 0; k--) ends[k] = Math.min(ends[k]!, ends[k + 1]!);
+    return ends;
+  };
   return (from, to) => {
+    minEnd ??= scan();
     const k = firstAtLeast(starts, from, (x) => x);
     return k < starts.length && minEnd[k]! <= to;
   };

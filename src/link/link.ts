@@ -28,6 +28,8 @@ import { dateFinder, fullSentence } from './dates.js';
 const DONATES = /捐|赠|赞助/;
 /** Taking over from a union: for a count of volunteers, the taker acts (接收市总工会转交的169名志愿者). */
 const TAKES = /(?:接收|接受|收到|接过|承接)$/;
+/** The last characters of TAKES's words: most heads are ruled out by one character, before any slice. */
+const TAKES_LAST = new Set('收受到过接'.split(''));
 /** What may come before a union in its clause when it is the clause's subject: time and discourse words. */
 const CLAUSE_OPENING =
   /^(?:\s|其中|同时|此外|另外|随后|然后|目前|今年|去年|当天|当日|此前|近日|日前|近期|连日来|与此同时|疫情发生以来|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?(?:上午|下午|晚上?|中旬|下旬|上旬|初|底)?|[\d]+日|截[至止]到?[^,，]*|据[^,，]*|[(（])*$/;
@@ -41,6 +43,9 @@ const CHAINS_BACK = 40;
 const OPENING_MAX = 200;
 /** How far before a sum its sentence is searched for a donation word (捐赠...). */
 const DONATION_BACK = 300;
+
+/** Where clauses break (, ;) or open (, :). */
+const MARKS = /[,，;；:：]/g;
 
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
@@ -75,15 +80,27 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (!ix) indexed.set(i, (ix = new SentenceActors(text, list)));
     return ix.prefix(text, until);
   };
-  // where clauses break, to ask "is there a break between" by binary search instead of a scan
-  const breaks: number[] = [];
-  const openings: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (ch === ',' || ch === '，' || ch === ';' || ch === '；') breaks.push(k);
-    if (ch === ',' || ch === '，' || ch === ':' || ch === '：') openings.push(k);
-  }
-  const breakBetween = (from: number, to: number) => {
+  // where clauses break (, ;) and open (, :) in a sentence, found the first time the sentence is
+  // asked about (its questions never reach outside it), so "is there a break between" is a binary search
+  const clauseMarks = new Map<number, { breaks: number[]; openings: number[] }>();
+  const marksOf = (i: number) => {
+    let marks = clauseMarks.get(i);
+    if (!marks) {
+      marks = { breaks: [], openings: [] };
+      const span = sentences[i]!;
+      const inSentence = text.slice(span.start, span.end);
+      for (let m = MARKS.exec(inSentence); m; m = MARKS.exec(inSentence)) {
+        const ch = m[0];
+        if (ch !== ':' && ch !== '：') marks.breaks.push(span.start + m.index);
+        if (ch !== ';' && ch !== '；') marks.openings.push(span.start + m.index);
+      }
+      clauseMarks.set(i, marks);
+    }
+    return marks;
+  };
+  /** Whether a clause breaks in [from, to), inside sentence `i`. */
+  const breakBetween = (i: number, from: number, to: number) => {
+    const { breaks } = marksOf(i);
     const k = countBefore(breaks, from);
     return k < breaks.length && breaks[k]! < to;
   };
@@ -92,7 +109,9 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const volunteerStarts = found.volunteers.map((v) => v.start).sort((a, b) => a - b);
 
   /** Whether the union at `a` opens its clause (its subject, carried on to the clauses after it). */
-  const opensClause = (span: Span, a: Actor) => {
+  const opensClause = (i: number, a: Actor) => {
+    const span = sentences[i]!;
+    const { openings } = marksOf(i);
     const k = countBefore(openings, a.start);
     const from = Math.max(span.start, k ? openings[k - 1]! + 1 : 0);
     return a.start - from <= OPENING_MAX && CLAUSE_OPENING.test(text.slice(from, a.start));
@@ -118,10 +137,16 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     for (const c of SentenceActors.chainsBackward(here, CHAINS_BACK)) {
       const head = c[0]!;
       if (head.role !== 'agent') continue;
-      if (fact.kind === 'volunteers' && TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))) continue;
+      if (
+        fact.kind === 'volunteers' &&
+        head.start > span.start &&
+        TAKES_LAST.has(text[head.start - 1]!) &&
+        TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))
+      )
+        continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
       const last = c[c.length - 1]!;
-      if (breakBetween(last.end, at) && !opensClause(span, head)) continue;
+      if (breakBetween(i, last.end, at) && !opensClause(i, head)) continue;
       const v = chainValue(c, respectively(c, fact));
       if (v.kind === 'union' || v.kind === 'group') return v.name;
       if (v.kind === 'anaphor' && v.name) return v.name;

@@ -1,29 +1,31 @@
 /**
  * JSON output. `--format json` is one array, streamed: `[`, then each record as it is
  * done, `,` between, `]` at the end; byte for byte what `JSON.stringify(records, null, 2)`
- * would print. `--format jsonl` is one compact record per line.
+ * would print. `--format jsonl` is one compact record per line. What a record becomes is
+ * src/output/format-record.ts's; these writers only join the records.
  */
-import type { ExtractRecord } from '../schema/record.js';
+import type { RecordFormat } from './format-record.js';
 import type { Sink } from './sink.js';
 import type { RecordWriter } from './writer.js';
 
-export function jsonArrayWriter(sink: Sink, rowOf: (r: ExtractRecord) => unknown = (r) => r): RecordWriter {
+/** `format` gives an array element, indented as one. */
+export function jsonArrayWriter(sink: Sink, format: RecordFormat): RecordWriter {
   let count = 0;
+  const writeText = (body: string) => sink.write(`${count++ === 0 ? '[\n' : ',\n'}  ${body}`);
   return {
-    async write(record) {
-      // nested lines get the two-space indent of an array element; strings never hold raw newlines
-      const body = JSON.stringify(rowOf(record), null, 2).replace(/\n/g, '\n  ');
-      await sink.write(`${count++ === 0 ? '[\n' : ',\n'}  ${body}`);
-    },
+    write: (record) => writeText(format(record)),
+    writeText,
     async end() {
       await sink.write(count === 0 ? '[]\n' : '\n]\n');
     },
   };
 }
 
-export function jsonLinesWriter(sink: Sink, rowOf: (r: ExtractRecord) => unknown = (r) => r): RecordWriter {
+/** `format` gives a line, with its line end. */
+export function jsonLinesWriter(sink: Sink, format: RecordFormat): RecordWriter {
   return {
-    write: (record) => sink.write(JSON.stringify(rowOf(record)) + '\n'),
+    write: (record) => sink.write(format(record)),
+    writeText: (line) => sink.write(line),
     end: async () => undefined,
   };
 }

@@ -17,7 +17,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { failure } from './read-report.js';
+import { failure } from './read-failure.js';
 
 export type Discovered = { file: string } | { file: string; error: string };
 

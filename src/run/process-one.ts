@@ -3,8 +3,17 @@ import type { ExtractRecord } from '../schema/record.js';
 import { extractBytes } from '../pipeline/extract-document.js';
 import { readReport } from './read-report.js';
 import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
+import type { RecordFormat } from '../output/format-record.js';
+import { type FactCounts, factCounts } from './fact-counts.js';
 
 export type FileOutcome = { ok: true; file: string; record: ExtractRecord } | { ok: false; file: string; reason: string };
+
+/** A record already turned into its output text (in the thread that made it), with its counts. */
+export interface FormattedRecord {
+  text: string;
+  counts: FactCounts;
+}
+export type FormattedOutcome = { ok: true; file: string; formatted: FormattedRecord } | { ok: false; file: string; reason: string };
 
 /** `dicts`: the user's dictionaries (--dict), whose union names the recognizer takes whole. */
 export function processOne(file: string, opts: { maxBytes: number; dicts?: readonly string[] }): FileOutcome {
@@ -16,4 +25,10 @@ export function processOne(file: string, opts: { maxBytes: number; dicts?: reado
   } catch (e) {
     return { ok: false, file, reason: `internal error: ${(e as Error).message}` };
   }
+}
+
+/** The outcome with its record turned into output text. */
+export function formatOutcome(outcome: FileOutcome, format: RecordFormat): FormattedOutcome {
+  if (!outcome.ok) return outcome;
+  return { ok: true, file: outcome.file, formatted: { text: format(outcome.record), counts: factCounts(outcome.record) } };
 }

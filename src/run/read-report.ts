@@ -12,14 +12,14 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { binaryReason } from '../pipeline/decode.js';
+import { DEFAULT_MAX_BYTES, failure, type ReadFailureKind } from './read-failure.js';
+
+export { DEFAULT_MAX_BYTES, failure, type ReadFailureKind };
 
 export interface ReadOptions {
   maxBytes: number;
 }
-export type ReadFailureKind = 'missing' | 'not-a-file' | 'unreadable' | 'too-large' | 'empty' | 'binary';
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; kind: ReadFailureKind };
-
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const fail = (kind: ReadFailureKind, reason: string): ReadResult => ({ ok: false, kind, reason });
 
@@ -112,35 +112,4 @@ function specialKind(st: Stats): string {
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
   return 'not a file or folder';
-}
-
-/** A file-system error as a short reason. */
-export function failure(e: unknown, file: string): { ok: false; reason: string; kind: ReadFailureKind } {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT': {
-      let link = false;
-      try {
-        link = lstatSync(file).isSymbolicLink();
-      } catch {
-        // the path itself does not exist
-      }
-      return { ok: false, kind: 'missing', reason: link ? 'broken symbolic link (its target does not exist)' : 'no such file or directory' };
-    }
-    case 'ENOTDIR':
-      return { ok: false, kind: 'missing', reason: 'no such file or directory (a part of the path is a file, not a folder)' };
-    case 'ELOOP':
-      return { ok: false, kind: 'missing', reason: 'symbolic link loop' };
-    case 'EACCES':
-    case 'EPERM':
-      return { ok: false, kind: 'unreadable', reason: 'permission denied' };
-    case 'EISDIR':
-      return { ok: false, kind: 'not-a-file', reason: 'is a folder, not a file' };
-    case 'ENAMETOOLONG':
-      return { ok: false, kind: 'missing', reason: 'file name too long' };
-    case 'EIO':
-      return { ok: false, kind: 'unreadable', reason: 'read error (I/O error)' };
-    default:
-      return { ok: false, kind: 'unreadable', reason: `cannot read: ${err.message ?? String(e)}` };
-  }
 }

@@ -19,12 +19,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { configureSegmenter } from '../pipeline/segment.js';
-import { DEFAULT_MAX_BYTES } from './read-report.js';
+import { DEFAULT_MAX_BYTES } from './read-failure.js';
 import type { Discovered } from './discover.js';
-import { processOne, type FileOutcome } from './process-one.js';
+import type { FileOutcome, FormattedOutcome } from './process-one.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
+import { recordFormat, type RecordFormat } from '../output/format-record.js';
+import type { WriterOptions } from '../output/writer.js';
 
-export { processOne, type FileOutcome };
+export type { FileOutcome, FormattedOutcome };
+/** What the runner yields for a file: its record, or with `output` its text. */
+export type RunOutcome = FileOutcome | FormattedOutcome;
 
 export interface RunOptions {
   /** worker threads; 1 runs in this thread */
@@ -37,6 +41,12 @@ export interface RunOptions {
    * ("timed out") and its worker is replaced. 0 or absent: the default below.
    */
   timeoutMs?: number;
+  /**
+   * A text format (not xlsx): each record is turned into its output text where it is
+   * made, in the worker, and only the text comes back (FormattedOutcome). This thread
+   * then has nothing to copy or serialize, and stays free while the workers run.
+   */
+  output?: WriterOptions;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -53,13 +63,17 @@ const PER_WORKER = 2;
 /** Files between "taken from the input" and "yielded", per job: bounds memory with one slow file at the head. */
 const WINDOW_PER_JOB = 16;
 
-export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome> {
+export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions & { output: WriterOptions }): AsyncGenerator<FormattedOutcome>;
+export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome>;
+export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<RunOutcome> {
+  const format = opts.output ? await recordFormat(opts.output) : null;
+  if (opts.output && !format) throw new Error(`--format ${opts.output.format} takes records, not text`);
   // checks the dictionaries exist (nodejieba aborts the process on a missing one)
   configureSegmenter({ userDicts: opts.dicts });
   const jobs = Number.isFinite(opts.jobs) ? Math.max(1, Math.floor(opts.jobs)) : availableParallelism();
   const it = inputs[Symbol.iterator]();
   if (jobs === 1) {
-    yield* sequential(it, opts);
+    yield* sequential(it, opts, format);
     return;
   }
   // A single file is faster in this thread than in a worker that has to start first.
@@ -72,7 +86,7 @@ export async function* runFiles(inputs: Iterable<Discovered>, opts: RunOptions):
     if (!('error' in r.value)) files++;
   }
   const all = chain(head, it);
-  if (files < 2) yield* sequential(all, opts);
+  if (files < 2) yield* sequential(all, opts, format);
   else yield* runInWorkers(all, opts, jobs);
 }
 
@@ -81,10 +95,19 @@ function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
   for (let r = rest.next(); !r.done; r = rest.next()) yield r.value;
 }
 
-function* sequential(it: Iterator<Discovered>, opts: RunOptions): Generator<FileOutcome> {
+/**
+ * The files in this thread. The pipeline is loaded here only when needed: a run with
+ * workers leaves it to them, and this thread stays light and starts them sooner.
+ */
+async function* sequential(it: Iterator<Discovered>, opts: RunOptions, format: RecordFormat | null): AsyncGenerator<RunOutcome> {
+  const { formatOutcome, processOne } = await import('./process-one.js');
   for (let r = it.next(); !r.done; r = it.next()) {
     const d = r.value;
-    yield 'error' in d ? { ok: false, file: d.file, reason: d.error } : processOne(d.file, opts);
+    if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
+    else {
+      const outcome = processOne(d.file, opts);
+      yield format ? formatOutcome(outcome, format) : outcome;
+    }
   }
 }
 
@@ -129,15 +152,15 @@ export async function* runInWorkers(
   opts: RunOptions,
   jobs: number,
   script: URL = workerScript(),
-): AsyncGenerator<FileOutcome> {
+): AsyncGenerator<RunOutcome> {
   const stop = new Int32Array(new SharedArrayBuffer(4));
-  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts, stop };
+  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts, stop, ...(opts.output ? { output: opts.output } : {}) };
   const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : DEFAULT_TIMEOUT_MS;
   /** workers that overran, still finishing (or stuck) in the background */
   const abandoned: Promise<void>[] = [];
   const window = WINDOW_PER_JOB * jobs;
 
-  const done = new Map<number, FileOutcome>();
+  const done = new Map<number, RunOutcome>();
   /** tasks not sent to any worker, ordered by seq */
   let pending: WorkerTask[] = [];
   const slots = new Set<Slot>();

@@ -1,6 +1,7 @@
 /**
  * A worker thread of `runFiles`: reads and extracts the files it is sent, one at a
- * time, and posts each outcome back. Each worker has its own segmenter (nodejieba
+ * time, and posts each outcome back: with a text format (`output`), the record's output
+ * text, so that the main thread neither copies nor serializes records. Each worker has its own segmenter (nodejieba
  * loads its dictionary in the worker that first needs it).
  *
  * Protocol: workerData is a `WorkerInit`; the parent posts `WorkerTask`s and gets a
@@ -11,14 +12,18 @@
  * whole process, so the parent does that only to a worker that overran its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processOne, type FileOutcome } from './process-one.js';
+import { formatOutcome, processOne, type FileOutcome, type FormattedOutcome } from './process-one.js';
 import { configureSegmenter } from '../pipeline/segment.js';
+import { recordFormat } from '../output/format-record.js';
+import type { WriterOptions } from '../output/writer.js';
 
 export interface WorkerInit {
   maxBytes: number;
   dicts: string[];
   /** Int32Array over a SharedArrayBuffer: non-zero once the run is ending */
   stop: Int32Array;
+  /** a text format: reply with each record's output text, not the record */
+  output?: WriterOptions;
 }
 export interface WorkerTask {
   seq: number;
@@ -26,17 +31,19 @@ export interface WorkerTask {
 }
 export interface WorkerReply {
   seq: number;
-  outcome: FileOutcome;
+  outcome: FileOutcome | FormattedOutcome;
 }
 
 if (parentPort) {
   const port = parentPort;
   const init = workerData as WorkerInit;
   configureSegmenter({ userDicts: init.dicts });
+  const format = init.output ? await recordFormat(init.output) : null;
   port.on('message', (msg: WorkerTask | { stop: true }) => {
     if ('stop' in msg) return port.close();
     if (Atomics.load(init.stop, 0) !== 0) return;
-    const reply: WorkerReply = { seq: msg.seq, outcome: processOne(msg.file, init) };
+    const outcome = processOne(msg.file, init);
+    const reply: WorkerReply = { seq: msg.seq, outcome: format ? formatOutcome(outcome, format) : outcome };
     port.postMessage(reply);
   });
   port.postMessage({ ready: true });
