@@ -21,7 +21,7 @@
  * - Nothing here throws, and every scan is linear in the length of its input.
  */
 import type { ApproxT } from '../../schema/record.js';
-import { BIG_UNITS, CHINESE_DIGITS, NUMERAL_CHAR_CLASS, NUMERAL_START_CLASS, SMALL_UNITS } from './symbols.js';
+import { BIG_UNITS, CHINESE_DIGITS, IN_NUMERAL, NUMERAL_CHAR_KIND, SMALL_UNITS, STARTS_NUMERAL } from './symbols.js';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers.js';
 
 export interface ParsedNumber {
@@ -319,60 +319,109 @@ export function parseRange(s: string): ParsedRange | null {
   return n ? { value: n.value, valueMax: null, approx: combineApprox(before, n.approx, after) } : null;
 }
 
-const RUN = new RegExp(`[${NUMERAL_START_CLASS}][${NUMERAL_CHAR_CLASS}]*`, 'g');
 const UNIT_CHAR = /[十百千万亿拾佰仟萬億]/;
 const CHINESE_DIGIT_CHAR = /[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩]/;
 
+/** What a run of numeral characters reads as, offsets aside: its longest prefix that is a number. */
+interface RunReading extends ParsedRange {
+  /** length of that prefix */
+  length: number;
+  hasUnit: boolean;
+  chinese: boolean;
+}
+
 /** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
-function readRun(text: string, start: number, end: number): NumeralSpan | null {
-  if (end - start > MAX_NUMERAL_LENGTH) return null;
-  for (let e = end; e > start; e--) {
-    const s = text.slice(start, e);
+function readRunText(run: string): RunReading | null {
+  if (run.length > MAX_NUMERAL_LENGTH) return null;
+  for (let e = run.length; e > 0; e--) {
+    const s = e === run.length ? run : run.slice(0, e);
     const chinese = CHINESE_DIGIT_CHAR.test(s);
     const pair = chinese ? neighbourRange(s) : null;
     const n = pair ?? parseCore(s);
     if (n) {
       const valueMax = pair ? pair.valueMax : null;
-      return { value: n.value, valueMax, approx: n.approx, start, end: e, text: s, hasUnit: UNIT_CHAR.test(s), chinese };
+      return { value: n.value, valueMax, approx: n.approx, length: e, hasUnit: UNIT_CHAR.test(s), chinese };
     }
   }
   return null;
 }
 
 /**
+ * Readings of runs already read. A run's reading depends on its characters alone, and the same
+ * runs (一, 2021, 10万, 12月...) come back in every report; bounded so that a long archive of
+ * distinct numbers cannot grow it without end.
+ */
+const readings = new Map<string, RunReading | null>();
+const MAX_READINGS = 50_000;
+
+function readRun(text: string, start: number, end: number): NumeralSpan | null {
+  if (end - start > MAX_NUMERAL_LENGTH) return null;
+  const run = text.slice(start, end);
+  let r = readings.get(run);
+  if (r === undefined) {
+    r = readRunText(run);
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(run, r);
+  }
+  if (!r) return null;
+  const e = start + r.length;
+  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: r.length === run.length ? run : run.slice(0, r.length), hasUnit: r.hasUnit, chinese: r.chinese };
+}
+
+/** The first offset in [from, to) where a numeral can start, or `to`. */
+function nextRunStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (NUMERAL_CHAR_KIND[text.charCodeAt(i)]! & STARTS_NUMERAL) === 0) i++;
+  return i;
+}
+
+/** The end of the run of numeral characters that starts at `start` (exclusive, at most `to`). */
+function runEnd(text: string, start: number, to: number): number {
+  let i = start + 1;
+  while (i < to && (NUMERAL_CHAR_KIND[text.charCodeAt(i)]! & IN_NUMERAL) !== 0) i++;
+  return i;
+}
+
+/** Separators of a range written between two numerals: 200-2000, 3~5万, 3至5万. */
+const isRangeSeparator = (c: string | undefined) => c === '-' || c === '~' || c === '—' || c === '–' || c === '至' || c === '到';
+
+/** The numerals of the last whole text asked for: the amount and volunteer rules read the same text. */
+let lastWhole: { text: string; found: readonly NumeralSpan[] } | null = null;
+
+/**
  * Finds the numeral expressions in `text[from, to)`, left to right, without qualifiers
  * (read those with qualifierBefore / qualifierAfter). A range written with a separator
- * (`200-2000`, `3至5万`) is one span. Linear in the length of the text.
+ * (`200-2000`, `3至5万`) is one span. Linear in the length of the text. The list is
+ * shared between callers asking for the same whole text: do not change it.
  */
-export function findNumerals(text: string, from = 0, to = text.length): NumeralSpan[] {
+export function findNumerals(text: string, from = 0, to = text.length): readonly NumeralSpan[] {
+  const whole = from === 0 && to === text.length;
+  if (whole && lastWhole && lastWhole.text === text) return lastWhole.found;
   const out: NumeralSpan[] = [];
-  const slice = text.slice(0, to);
-  RUN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(slice)) !== null) {
-    const runEnd = m.index + m[0].length;
-    const n = readRun(slice, m.index, runEnd);
-    if (!n) continue;
-    RUN.lastIndex = n.end;
-    // a range: number, separator, number
-    const sep = /^[-~—–至到]/.exec(slice.slice(n.end, n.end + 1));
-    if (sep && n.valueMax === null) {
-      RUN.lastIndex = n.end + 1;
-      const m2 = RUN.exec(slice);
-      if (m2 && m2.index === n.end + 1) {
-        const r = readRun(slice, m2.index, m2.index + m2[0].length);
-        const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
-        if (r && joined) {
-          const textR = slice.slice(n.start, r.end);
-          out.push({ ...joined, start: n.start, end: r.end, text: textR, hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese });
-          RUN.lastIndex = r.end;
-          continue;
-        }
-      }
-      RUN.lastIndex = n.end;
+  let i = nextRunStart(text, Math.max(0, from), to);
+  while (i < to) {
+    const n = readRun(text, i, runEnd(text, i, to));
+    if (!n) {
+      // nothing in this run reads as a number: go on after it
+      i = nextRunStart(text, runEnd(text, i, to), to);
+      continue;
     }
-    out.push(n);
+    let next = n.end;
+    let joinedRange: NumeralSpan | null = null;
+    // a range: number, separator, number
+    if (n.valueMax === null && n.end + 1 < to && isRangeSeparator(text[n.end]) && (NUMERAL_CHAR_KIND[text.charCodeAt(n.end + 1)]! & STARTS_NUMERAL) !== 0) {
+      const rStart = n.end + 1;
+      const r = readRun(text, rStart, runEnd(text, rStart, to));
+      const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
+      if (r && joined) {
+        joinedRange = { ...joined, start: n.start, end: r.end, text: text.slice(n.start, r.end), hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese };
+        next = r.end;
+      }
+    }
+    out.push(joinedRange ?? n);
+    i = nextRunStart(text, next, to);
   }
+  if (whole) lastWhole = { text, found: out };
   return out;
 }
 
