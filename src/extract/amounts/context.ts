@@ -6,9 +6,12 @@
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
 
-/** A clause ends at these; `,` only when it is not a thousands separator (1,200). */
-const CLAUSE_END = /[,;:。!！；：\n]/;
-const SENTENCE_END = /[。!！;；\n]/;
+/** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
+const CLAUSE_END = new Set([',', ';', ':', '。', '!', '！', '；', '：', '\n']);
+/** A sentence ends at these: 。 ! ！ ; ； and a line end. */
+const SENTENCE_END = new Set(['。', '!', '！', ';', '；', '\n']);
+/** Every character that may end a clause or a sentence (the scan skips the others without a lookup). */
+const ANY_END = /[,;:。!！；：\n]/g;
 /** How far the rules look around a sum. */
 export const MAX_CLAUSE = 48;
 export const MAX_SENTENCE = 240;
@@ -29,10 +32,13 @@ function breaks(text: string): Breaks {
   if (cached && cached.text === text) return cached;
   const clause: number[] = [];
   const sentence: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (CLAUSE_END.test(c) && !isThousandsComma(text, i)) clause.push(i);
-    if (SENTENCE_END.test(c)) sentence.push(i);
+  ANY_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_END.exec(text)) !== null) {
+    const i = m.index;
+    const c = m[0];
+    if (CLAUSE_END.has(c) && !isThousandsComma(text, i)) clause.push(i);
+    if (SENTENCE_END.has(c)) sentence.push(i);
   }
   cached = { text, clause: Int32Array.from(clause), sentence: Int32Array.from(sentence) };
   return cached;

@@ -50,6 +50,10 @@ const BEFORE: ReadonlyArray<readonly [string, Code]> = [
   ['¥', 'CNY'],
 ];
 
+/** The first characters of the words after a number, and the last of those before one: no other character can be a currency word's. */
+const STARTS_AFTER = new Set(AFTER.map(([word]) => word[0]!));
+const ENDS_BEFORE = new Set(BEFORE.map(([word]) => word[word.length - 1]!));
+
 export interface CurrencyWord {
   start: number;
   end: number;
@@ -59,6 +63,7 @@ export interface CurrencyWord {
 
 /** The currency word written right after a number ending at `pos`. */
 export function currencyAfter(text: string, pos: number): CurrencyWord | null {
+  if (!STARTS_AFTER.has(text[pos]!)) return null;
   for (const [word, code] of AFTER) {
     if (!text.startsWith(word, pos)) continue;
     if (word === '元' && NOT_YUAN.test(text.slice(pos, pos + 2))) return null;
@@ -71,6 +76,7 @@ export function currencyAfter(text: string, pos: number): CurrencyWord | null {
 
 /** The currency word written right before a number starting at `pos`. */
 export function currencyBefore(text: string, pos: number): CurrencyWord | null {
+  if (!ENDS_BEFORE.has(text[pos - 1]!)) return null;
   for (const [word, code] of BEFORE) {
     const start = pos - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { start, end: pos, code };
