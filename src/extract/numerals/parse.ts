@@ -353,9 +353,16 @@ function readRunText(run: string): RunReading | null {
  */
 const readings = new Map<string, RunReading | null>();
 const MAX_READINGS = 50_000;
+/** Readings of one-character runs (一 in 统一, 万 in 万众), by character code: the most common runs, looked up without a substring. */
+const singleReadings: (RunReading | null | undefined)[] = [];
 
-function readRun(text: string, start: number, end: number): NumeralSpan | null {
-  if (end - start > MAX_NUMERAL_LENGTH) return null;
+function readingOf(text: string, start: number, end: number): RunReading | null {
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    let r = singleReadings[code];
+    if (r === undefined) singleReadings[code] = r = readRunText(text[start]!);
+    return r;
+  }
   const run = text.slice(start, end);
   let r = readings.get(run);
   if (r === undefined) {
@@ -363,9 +370,15 @@ function readRun(text: string, start: number, end: number): NumeralSpan | null {
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(run, r);
   }
+  return r;
+}
+
+function readRun(text: string, start: number, end: number): NumeralSpan | null {
+  if (end - start > MAX_NUMERAL_LENGTH) return null;
+  const r = readingOf(text, start, end);
   if (!r) return null;
   const e = start + r.length;
-  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: r.length === run.length ? run : run.slice(0, r.length), hasUnit: r.hasUnit, chinese: r.chinese };
+  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: text.slice(start, e), hasUnit: r.hasUnit, chinese: r.chinese };
 }
 
 /** The first offset in [from, to) where a numeral can start, or `to`. */
