@@ -51,8 +51,10 @@ interface Options {
 }
 
 function roleAt(text: string, pos: number, roles: readonly string[]): string | null {
+  const first = text.charCodeAt(pos);
   for (const r of roles) {
-    if (text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
+    // comparing the first character before the whole word: most positions start no role
+    if (r.charCodeAt(0) === first && text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
   }
   return null;
 }
@@ -144,18 +146,20 @@ function countOf(text: string, n: NumeralSpan): { start: number; value: number; 
 export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
   const out: CountSpan[] = [];
   for (const n of findNumerals(text)) {
+    const person = PERSON.exec(text.slice(n.end, n.end + 2));
+    // without a measure word only a written-out number right before a role (逾三百义工, 上万志愿者) can count people
+    const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
+    if (!person && !bareCount) continue;
     const c = countOf(text, n);
     if (!c) continue;
-    const person = PERSON.exec(text.slice(n.end, n.end + 2));
     let afterCount = n.end + (person ? person[0].length : 0);
     const tail = person ? qualifierAfter(text, afterCount) : null;
     if (tail) afterCount = tail.end;
     const approx = c.approx === 'exact' && tail ? tail.approx : c.approx;
 
-    // count before the role; without a measure word only a written-out number right before it (逾三百义工, 上万志愿者)
+    // count before the role
     const composed = text[c.start - 1] === '由';
-    const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
-    const forward = person || bareCount ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
+    const forward = roleAfterCount(text, afterCount, opts.roles, composed);
     if (forward) {
       // 由12人组成的...服务队 keeps 由 with the phrase it opens
       const opensPhrase = composed && /组成|构成/.test(text.slice(c.start, forward.end));
