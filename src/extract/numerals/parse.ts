@@ -60,6 +60,20 @@ const CHINESE_POSITIONAL = /^[零〇一二三四五六七八九]+$/;
 /** No real numeral is longer; longer runs are not read (keeps trimming linear). */
 const MAX_NUMERAL_LENGTH = 40;
 
+/** The token of each Chinese numeral character and marker (shared: tokens are never changed). */
+const CHAR_TOKENS: ReadonlyMap<string, Tok> = new Map<string, Tok>([
+  ['零', { k: 'zero' }],
+  ['〇', { k: 'zero' }],
+  ...Object.entries(CHINESE_DIGITS)
+    .filter(([c]) => c !== '零' && c !== '〇')
+    .map(([c, v]): [string, Tok] => [c, { k: 'num', v, chinese: true, digits: 1 }]),
+  ...Object.entries(SMALL_UNITS).map(([c, v]): [string, Tok] => [c, { k: 'small', v }]),
+  ...Object.entries(BIG_UNITS).map(([c, v]): [string, Tok] => [c, { k: 'big', v }]),
+  ['余', { k: 'more' }],
+  ['多', { k: 'more' }],
+  ['几', { k: 'some' }],
+]);
+
 function tokenize(s: string): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
@@ -69,18 +83,16 @@ function tokenize(s: string): Tok[] | null {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(s);
       if (!m) return null;
-      const intPart = m[0].split('.')[0]!.replace(/,/g, '');
-      toks.push({ k: 'num', v: Number(m[0].replace(/,/g, '')), chinese: false, digits: intPart.length });
-      i += m[0].length;
+      const written = m[0];
+      const plain = written.includes(',') ? written.replace(/,/g, '') : written;
+      const dot = plain.indexOf('.');
+      toks.push({ k: 'num', v: Number(plain), chinese: false, digits: dot < 0 ? plain.length : dot });
+      i += written.length;
       continue;
     }
-    if (c === '零' || c === '〇') toks.push({ k: 'zero' });
-    else if (c in CHINESE_DIGITS) toks.push({ k: 'num', v: CHINESE_DIGITS[c]!, chinese: true, digits: 1 });
-    else if (c in SMALL_UNITS) toks.push({ k: 'small', v: SMALL_UNITS[c]! });
-    else if (c in BIG_UNITS) toks.push({ k: 'big', v: BIG_UNITS[c]! });
-    else if (c === '余' || c === '多') toks.push({ k: 'more' });
-    else if (c === '几') toks.push({ k: 'some' });
-    else return null;
+    const t = CHAR_TOKENS.get(c);
+    if (!t) return null;
+    toks.push(t);
     i++;
   }
   return toks;
