@@ -27,8 +27,9 @@ export interface CountSpan {
 const PERSON = /^(?:名|位|人)(?!次)/;
 /** Between the count and a team it forms: 30人的志愿者队伍, 由12人组成的服务队. */
 const FORMS = /^(?:组成的|构成的|的)/;
-/** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能. */
-const MOD_CHAR = /[\u4e00-\u9fff“”「」‘’"]/;
+/** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能 (CJK ideographs and quotes, by character code). */
+const MOD_QUOTES = new Set([...'“”「」‘’"'].map((c) => c.charCodeAt(0)));
+const isModifierChar = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || MOD_QUOTES.has(code);
 /** The longest modifier kept between a count and its role. */
 const MAX_MOD = 14;
 /** A team word: its members may be counted after a comma (`志愿服务队,队员80名`). */
@@ -36,6 +37,8 @@ const TEAM = /队(?:伍)?$/;
 const MEMBERS_AFTER_COMMA = /^[,，](?:现有|共有|共)?(?:队员|成员)(?:共有|共计|共|达到|达|有)?$/;
 /** Opening quotes and their closing ones: a quoted team name between count and role. */
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+/** The closing quote of each opening one, by character code. */
+const CLOSING_QUOTE = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close]));
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/g;
 /** The longest quoted name read as one word. */
 const MAX_QUOTED = 16;
@@ -68,7 +71,8 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
   // a team's name in quotes counts as one word, whatever it says (“银龄健康”, “爱心与你同行”)
   let budget = MAX_MOD;
   for (let k = pos; k <= pos + budget && k < text.length; k++) {
-    const close = QUOTE_PAIRS[text[k]!];
+    const code = text.charCodeAt(k);
+    const close = CLOSING_QUOTE.get(code);
     if (close) {
       const to = text.indexOf(close, k + 1);
       if (to > k && to - k <= MAX_QUOTED) {
@@ -88,7 +92,7 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
       if (JOINED_AFTER_ROLE.test(text.slice(end, end + 2))) return null;
       return { role, end };
     }
-    if (!MOD_CHAR.test(text[k] ?? '')) return null;
+    if (!isModifierChar(code)) return null;
   }
   return null;
 }
