@@ -28,8 +28,8 @@ function isThousandsComma(text: string, i: number): boolean {
 /** Offsets of clause and sentence ends in one text, computed once per text (the rules ask many times). */
 interface Breaks {
   text: string;
-  clause: Int32Array;
-  sentence: Int32Array;
+  clause: readonly number[];
+  sentence: readonly number[];
 }
 let cached: Breaks | null = null;
 
@@ -43,12 +43,12 @@ function breaks(text: string): Breaks {
     if (ends & 1 && !isThousandsComma(text, i)) clause.push(i);
     if (ends & 2) sentence.push(i);
   }
-  cached = { text, clause: Int32Array.from(clause), sentence: Int32Array.from(sentence) };
+  cached = { text, clause, sentence };
   return cached;
 }
 
 /** Index of the first break >= pos. */
-function firstAtOrAfter(list: Int32Array, pos: number): number {
+function firstAtOrAfter(list: readonly number[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -59,13 +59,13 @@ function firstAtOrAfter(list: Int32Array, pos: number): number {
   return lo;
 }
 
-function startBefore(list: Int32Array, pos: number, cap: number): number {
+function startBefore(list: readonly number[], pos: number, cap: number): number {
   const k = firstAtOrAfter(list, pos) - 1;
   const b = k >= 0 ? list[k]! + 1 : 0;
   return Math.max(b, pos - cap, 0);
 }
 
-function endFrom(list: Int32Array, pos: number, cap: number, length: number): number {
+function endFrom(list: readonly number[], pos: number, cap: number, length: number): number {
   const k = firstAtOrAfter(list, pos);
   const b = k < list.length ? list[k]! : length;
   return Math.min(b, pos + cap, length);

@@ -15,6 +15,9 @@
  * (农历, 正月, 腊月), a recurring day (每月15日), numbers that merely contain digits.
  */
 
+import type { Span } from '../../pipeline/types.js';
+import { firstEndingAfter } from '../../text/search.js';
+
 /** One date as written, before any value is given to it. */
 export interface RawDate {
   start: number;
@@ -129,10 +132,15 @@ interface Options {
 
 export function findDates(text: string, opts: Options): RawDate[] {
   const found: RawDate[] = [];
-  // characters already inside a found date (one flag per UTF-16 unit keeps the scan linear)
-  const covered = new Uint8Array(text.length);
-  const take = (s: number, e: number) => covered.fill(1, s, e);
-  const overlaps = (s: number, e: number) => covered.subarray(s, e).includes(1);
+  // spans already inside a found date: those of month dates, then those of printed dates, each list
+  // in text order and not overlapping, so that a binary search tells whether a span overlaps one
+  const monthSpans: Span[] = [];
+  const printedSpans: Span[] = [];
+  const overlapsAny = (list: readonly Span[], s: number, e: number) => {
+    const k = firstEndingAfter(list, s);
+    return k < list.length && list[k]!.start < e;
+  };
+  const overlaps = (s: number, e: number) => overlapsAny(monthSpans, s, e) || overlapsAny(printedSpans, s, e);
   const inSkip = (i: number) => opts.skip.some((s) => i >= s.start && i < s.end);
 
   for (const m of anchoredMatches(text, '月', BEFORE_MONTH_WORD, MONTH_DATE)) {
@@ -154,7 +162,7 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const arabicMonth = /^\d/.test(month!);
     // a bare Chinese month (三月, 十月) is too often a season or a count: it needs a year or a day
     if (!hasDay && !endWord && !partWord && !year && !arabicMonth && month !== '元') continue;
-    take(start, end);
+    monthSpans.push({ start, end });
     const monthPart = endWord ? 'end' : null;
     const date = (s: number, e: number, m: string | null, d: string | null, part: 'end' | null, joined: boolean): RawDate => ({
       start: s,
@@ -184,7 +192,7 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSkip(start) || overlaps(start, end)) continue;
-    take(start, end);
+    printedSpans.push({ start, end });
     found.push({ start, end, text: m[0], year: m[1]!, minguo: false, month: m[3]!, day: m[4]!, monthPart: null, joined: false });
   }
 
