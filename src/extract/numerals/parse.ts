@@ -366,14 +366,28 @@ function readRunText(run: string): RunReading | null {
 const readings = new Map<string, RunReading | null>();
 const MAX_READINGS = 50_000;
 /** Readings of one-character runs (一 in 统一, 万 in 万众), by character code: the most common runs, looked up without a substring. */
-const singleReadings: (RunReading | null | undefined)[] = [];
+const singleReadings = new Map<number, RunReading | null>();
+/** A run of ASCII digits this long or shorter is below Number.MAX_SAFE_INTEGER. */
+const SAFE_DIGITS = 15;
 
 function readingOf(text: string, start: number, end: number): RunReading | null {
   if (end - start === 1) {
     const code = text.charCodeAt(start);
-    let r = singleReadings[code];
-    if (r === undefined) singleReadings[code] = r = readRunText(text[start]!);
+    let r = singleReadings.get(code);
+    if (r === undefined) singleReadings.set(code, (r = readRunText(text[start]!)));
     return r;
+  }
+  // a run of ASCII digits alone (12, 2023, 12351: the most common runs) reads as its value, exactly
+  // as parseCore reads it (one Arabic token, no unit), without a substring or a table
+  if (end - start <= SAFE_DIGITS) {
+    let value = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    if (i === end) return { value, valueMax: null, approx: 'exact', length: end - start, hasUnit: false, chinese: false };
   }
   const run = text.slice(start, end);
   let r = readings.get(run);
