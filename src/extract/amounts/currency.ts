@@ -51,8 +51,8 @@ const BEFORE: ReadonlyArray<readonly [string, Code]> = [
 ];
 
 /** The first characters of the words after a number, and the last of those before one: no other character can be a currency word's. */
-const STARTS_AFTER = new Set(AFTER.map(([word]) => word[0]!));
-const ENDS_BEFORE = new Set(BEFORE.map(([word]) => word[word.length - 1]!));
+const STARTS_AFTER = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
+const ENDS_BEFORE = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
 
 export interface CurrencyWord {
   start: number;
@@ -63,7 +63,7 @@ export interface CurrencyWord {
 
 /** The currency word written right after a number ending at `pos`. */
 export function currencyAfter(text: string, pos: number): CurrencyWord | null {
-  if (!STARTS_AFTER.has(text[pos]!)) return null;
+  if (!STARTS_AFTER.has(text.charCodeAt(pos))) return null;
   for (const [word, code] of AFTER) {
     if (!text.startsWith(word, pos)) continue;
     if (word === '元' && NOT_YUAN.has(text[pos + 1]!)) return null;
@@ -76,7 +76,7 @@ export function currencyAfter(text: string, pos: number): CurrencyWord | null {
 
 /** The currency word written right before a number starting at `pos`. */
 export function currencyBefore(text: string, pos: number): CurrencyWord | null {
-  if (!ENDS_BEFORE.has(text[pos - 1]!)) return null;
+  if (!ENDS_BEFORE.has(text.charCodeAt(pos - 1))) return null;
   for (const [word, code] of BEFORE) {
     const start = pos - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { start, end: pos, code };

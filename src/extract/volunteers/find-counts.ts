@@ -53,10 +53,27 @@ interface Options {
   roles: readonly string[];
 }
 
+/** The first characters of a list of roles (by code), and the list with the team roles added, made once per list. */
+const firstCodes = new WeakMap<readonly string[], ReadonlySet<number>>();
+const withTeams = new WeakMap<readonly string[], readonly string[]>();
+
+function firstCodesOf(roles: readonly string[]): ReadonlySet<number> {
+  let codes = firstCodes.get(roles);
+  if (!codes) firstCodes.set(roles, (codes = new Set(roles.map((r) => r.charCodeAt(0)))));
+  return codes;
+}
+
+function withTeamRoles(roles: readonly string[]): readonly string[] {
+  let all = withTeams.get(roles);
+  if (!all) withTeams.set(roles, (all = [...roles, ...TEAM_ROLES]));
+  return all;
+}
+
 function roleAt(text: string, pos: number, roles: readonly string[]): string | null {
   const first = text.charCodeAt(pos);
+  // most positions start no role: one look at the first character rules them out
+  if (!firstCodesOf(roles).has(first)) return null;
   for (const r of roles) {
-    // comparing the first character before the whole word: most positions start no role
     if (r.charCodeAt(0) === first && text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
   }
   return null;
@@ -67,7 +84,7 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
   let pos = from;
   const forms = FORMS.exec(text.slice(pos, pos + 3));
   if (forms) pos += forms[0].length;
-  const teamRoles = composed || forms ? [...roles, ...TEAM_ROLES] : roles;
+  const teamRoles = composed || forms ? withTeamRoles(roles) : roles;
   // a team's name in quotes counts as one word, whatever it says (“银龄健康”, “爱心与你同行”)
   let budget = MAX_MOD;
   for (let k = pos; k <= pos + budget && k < text.length; k++) {
@@ -103,6 +120,10 @@ function roleBeforeCount(text: string, countStart: number, roles: readonly strin
   const offset = countStart - window.length;
   // the role nearest the count, joined to it only by connecting words (志愿队员 may end in 队员)
   let best: { role: string; cut: number } | null = null;
+  const firsts = firstCodesOf(roles);
+  let anyFirst = false;
+  for (let k = 0; k < window.length && !anyFirst; k++) anyFirst = firsts.has(window.charCodeAt(k));
+  if (!anyFirst) return null; // no role can be in the window
   for (const r of roles) {
     const i = window.lastIndexOf(r);
     if (i < 0) continue;
