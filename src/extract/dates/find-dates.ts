@@ -47,7 +47,7 @@ const RANGE_MARK = '[-—–~～至到、]';
 const DAY_PART = '(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|清晨|夜间|深夜|午后|晚(?![会宴餐饭])|夜(?![班校]))';
 const YEAR = `(?:(民国)?(\\d{4}|\\d{2,3}|[〇零一二三四五六七八九]{4})|(今|去|前|明|本|上))年`;
 
-/** A date with a month, optionally with year, day or part of the month (sticky: tried at one offset; see datesAt). */
+/** A date with a month, optionally with year, day or part of the month (sticky: tried at one offset; see anchoredMatches). */
 const MONTH_DATE = new RegExp(
   `(?<![${NUMERAL_BEFORE}])` +
     `(?:${YEAR}\\s*)?` +

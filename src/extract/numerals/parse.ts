@@ -360,7 +360,7 @@ function readRunText(run: string): RunReading | null {
 
 /**
  * Readings of runs already read. A run's reading depends on its characters alone, and the same
- * runs (一, 2021, 10万, 12月...) come back in every report; bounded so that a long archive of
+ * runs (10万, 1.5, 两千...) come back in every report; bounded so that a long archive of
  * distinct numbers cannot grow it without end.
  */
 const readings = new Map<string, RunReading | null>();
