@@ -6,9 +6,17 @@
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
 
-/** A clause ends at these; `,` only when it is not a thousands separator (1,200). */
-const CLAUSE_END = /[,;:。!！；：\n]/;
-const SENTENCE_END = /[。!！;；\n]/;
+/** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
+const CLAUSE_END = ',;:。!！；：\n';
+/** A sentence ends at these: 。 ! ！ ; ； and a line end. */
+const SENTENCE_END = '。!！;；\n';
+/** For each UTF-16 code unit: 1 when it ends a clause, 2 when it ends a sentence (a table: the scan visits every character). */
+const ENDS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of CLAUSE_END) table[c.charCodeAt(0)] = 1;
+  for (const c of SENTENCE_END) table[c.charCodeAt(0)]! |= 2;
+  return table;
+})();
 /** How far the rules look around a sum. */
 export const MAX_CLAUSE = 48;
 export const MAX_SENTENCE = 240;
@@ -20,8 +28,8 @@ function isThousandsComma(text: string, i: number): boolean {
 /** Offsets of clause and sentence ends in one text, computed once per text (the rules ask many times). */
 interface Breaks {
   text: string;
-  clause: Int32Array;
-  sentence: Int32Array;
+  clause: readonly number[];
+  sentence: readonly number[];
 }
 let cached: Breaks | null = null;
 
@@ -30,16 +38,17 @@ function breaks(text: string): Breaks {
   const clause: number[] = [];
   const sentence: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (CLAUSE_END.test(c) && !isThousandsComma(text, i)) clause.push(i);
-    if (SENTENCE_END.test(c)) sentence.push(i);
+    const ends = ENDS[text.charCodeAt(i)]!;
+    if (ends === 0) continue;
+    if (ends & 1 && !isThousandsComma(text, i)) clause.push(i);
+    if (ends & 2) sentence.push(i);
   }
-  cached = { text, clause: Int32Array.from(clause), sentence: Int32Array.from(sentence) };
+  cached = { text, clause, sentence };
   return cached;
 }
 
 /** Index of the first break >= pos. */
-function firstAtOrAfter(list: Int32Array, pos: number): number {
+function firstAtOrAfter(list: readonly number[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -50,13 +59,13 @@ function firstAtOrAfter(list: Int32Array, pos: number): number {
   return lo;
 }
 
-function startBefore(list: Int32Array, pos: number, cap: number): number {
+function startBefore(list: readonly number[], pos: number, cap: number): number {
   const k = firstAtOrAfter(list, pos) - 1;
   const b = k >= 0 ? list[k]! + 1 : 0;
   return Math.max(b, pos - cap, 0);
 }
 
-function endFrom(list: Int32Array, pos: number, cap: number, length: number): number {
+function endFrom(list: readonly number[], pos: number, cap: number, length: number): number {
   const k = firstAtOrAfter(list, pos);
   const b = k < list.length ? list[k]! : length;
   return Math.min(b, pos + cap, length);

@@ -27,8 +27,8 @@ const AFTER: ReadonlyArray<readonly [string, Code]> = [
   ['元', null],
 ];
 
-/** 元 that starts another word is no currency: 元旦, 元宵, 元月 (January), 元素. */
-const NOT_YUAN = /^元(?:旦|宵|月|素|件|器|首|帅|老|气|化|年|代|音|凶)/;
+/** 元 that starts another word is no currency: 元旦, 元宵, 元月 (January), 元素 (the characters after 元). */
+const NOT_YUAN = new Set([...'旦宵月素件器首帅老气化年代音凶']);
 
 const BEFORE: ReadonlyArray<readonly [string, Code]> = [
   ['澳门元', 'MOP'],
@@ -50,6 +50,10 @@ const BEFORE: ReadonlyArray<readonly [string, Code]> = [
   ['¥', 'CNY'],
 ];
 
+/** The first characters of the words after a number, and the last of those before one: no other character can be a currency word's. */
+const STARTS_AFTER = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
+const ENDS_BEFORE = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+
 export interface CurrencyWord {
   start: number;
   end: number;
@@ -59,9 +63,10 @@ export interface CurrencyWord {
 
 /** The currency word written right after a number ending at `pos`. */
 export function currencyAfter(text: string, pos: number): CurrencyWord | null {
+  if (!STARTS_AFTER.has(text.charCodeAt(pos))) return null;
   for (const [word, code] of AFTER) {
     if (!text.startsWith(word, pos)) continue;
-    if (word === '元' && NOT_YUAN.test(text.slice(pos, pos + 2))) return null;
+    if (word === '元' && NOT_YUAN.has(text[pos + 1]!)) return null;
     // 元人民币: the text stops at 元, 人民币 only confirms the currency
     const end = word === '元人民币' ? pos + 1 : pos + word.length;
     return { start: pos, end, code };
@@ -71,6 +76,7 @@ export function currencyAfter(text: string, pos: number): CurrencyWord | null {
 
 /** The currency word written right before a number starting at `pos`. */
 export function currencyBefore(text: string, pos: number): CurrencyWord | null {
+  if (!ENDS_BEFORE.has(text.charCodeAt(pos - 1))) return null;
   for (const [word, code] of BEFORE) {
     const start = pos - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { start, end: pos, code };

@@ -12,15 +12,15 @@ import { clauseBefore, clauseAfter } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF } from './money-words.js';
 import { trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
+import { lastMatch } from './last-match.js';
 
 /** A verb of giving, not the first half of a noun (慰问金, 慰问品, 补助金, 救助款). */
 const VERBS = new RegExp(`(?:${GIVING_VERB.source})(?![金品款费物包])`, 'g');
 
 /** The object of the last verb before the sum, in its clause. */
 function objectBefore(before: string): string {
-  let last = 0;
-  for (const m of before.matchAll(VERBS)) last = m.index + m[0].length;
-  return before.slice(last);
+  const m = lastMatch(VERBS, before);
+  return before.slice(m ? m.index + m[0].length : 0);
 }
 
 /** The noun the sum modifies: `X元的米面油等`, `X元水果`; '' when the sum is not a modifier. */

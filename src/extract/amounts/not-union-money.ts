@@ -23,6 +23,7 @@ import { clauseAfter, clauseBefore, clauseStart, sentenceStart } from './context
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
 import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
+import { lastMatch } from './last-match.js';
 
 const COMPARED = /(?:比|较)(?:上年|去年|上一年|前一年|同期|往年|年初|上月|上季度|上半年|前年|以往|原来)|同比|环比/;
 /** After the comparison: 增加, 多出, 多投入, 减少了... */
@@ -119,13 +120,10 @@ export function isOthersMoney(text: string, s: MoneySpan, before: string): boole
     SPENDING.test(word) && (unionIsSubject(before, at) || sentenceUnionSpends(text, clauseFrom, before.slice(0, at)));
   const cost = COSTS.exec(before);
   if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !unionSpends(cost[0], cost.index)) return true;
-  let last = -1;
-  let word = '';
-  let at = -1;
-  for (const m of before.matchAll(OTHERS_MONEY)) [last, word, at] = [m.index + m[0].length, m[0], m.index];
-  if (last < 0) return false;
-  if (unionSpends(word, at)) return false;
-  return !GIVING_VERB.test(before.slice(last));
+  const m = lastMatch(OTHERS_MONEY, before);
+  if (!m) return false;
+  if (unionSpends(m[0], m.index)) return false;
+  return !GIVING_VERB.test(before.slice(m.index + m[0].length));
 }
 
 /** Employers' duties (`按照规定,用人单位应向职工发放高温津贴,标准为每人每月300元`): an employer named earlier in the sentence, no union after it. */
@@ -133,9 +131,8 @@ const EMPLOYER = /用人单位|用工单位|雇主|企业应|单位应/g;
 
 export function isEmployersMoney(text: string, start: number): boolean {
   const sentence = text.slice(sentenceStart(text, start), start);
-  let last = -1;
-  for (const m of sentence.matchAll(EMPLOYER)) last = m.index + m[0].length;
-  return last >= 0 && !UNION_WORD.test(sentence.slice(last));
+  const m = lastMatch(EMPLOYER, sentence);
+  return m !== null && !UNION_WORD.test(sentence.slice(m.index + m[0].length));
 }
 
 const GOVERNMENT =

@@ -9,6 +9,7 @@
 import type { Amount } from '../../schema/record.js';
 import { clauseAfter, clauseBefore } from './context.js';
 import type { MoneySpan } from './spans.js';
+import { lastMatch } from './last-match.js';
 
 type PerT = NonNullable<Amount['per']>;
 
@@ -39,15 +40,14 @@ export function amountPer(text: string, s: MoneySpan, start: number): PerT | nul
 
   const before = clauseBefore(text, start);
   if (!/[每均各]/.test(before)) return varyingPer(s, before, after);
+  // the nearest marker: the last match of each kind, the earlier kind on a tie
   let best: { at: number; end: number; per: PerT } | null = null;
   for (const [re, per] of MARKERS) {
-    for (const m of before.matchAll(re)) {
-      if (!best || m.index > best.at) best = { at: m.index, end: m.index + m[0].length, per };
-    }
+    const m = lastMatch(re, before);
+    if (m && (!best || m.index > best.at)) best = { at: m.index, end: m.index + m[0].length, per };
   }
-  for (const m of before.matchAll(EACH)) {
-    if (!best || m.index > best.at) best = { at: m.index, end: m.index + m[0].length, per: eachOf(before, m.index) };
-  }
+  const each = lastMatch(EACH, before);
+  if (each && (!best || each.index > best.at)) best = { at: each.index, end: each.index + each[0].length, per: eachOf(before, each.index) };
   if (best && !TOTAL_WORD.test(before.slice(best.end))) return best.per;
 
   return varyingPer(s, before, after);

@@ -25,9 +25,9 @@ export interface MoneySpan {
   currency: CurrencyWord | null;
 }
 
-/** A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. */
+/** A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. Tested on the character before the number. */
 const VAGUE_BEFORE = /[数几若]$/;
-/** An ordinal (第3) or a code (A4, 4/5G, #3): the number is no sum, unless a currency prefix ends there (RMB5000). */
+/** An ordinal (第3) or a code (A4, 4/5G, #3): the number is no sum, unless a currency prefix ends there (RMB5000). Tested like VAGUE_BEFORE. */
 const NOT_A_SUM_BEFORE = /[第A-Za-z\/#]$/;
 /** A currency word that is also a prefix: after a number it belongs to the next number (李四人民币50元). */
 const STARTS_NUMBER = /^(?:约|近|超过|逾|超)?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/;
@@ -83,6 +83,7 @@ const SPACED_CURRENCY = /^ ([万亿千百]{0,2})(?=元|港元|港币|美元|日�
 
 /** The number with the units written after the space folded in, or the number unchanged. */
 function acrossSpace(text: string, n: NumeralSpan): NumeralSpan {
+  if (text[n.end] !== ' ') return n;
   const m = SPACED_CURRENCY.exec(text.slice(n.end, n.end + 4));
   if (!m) return n;
   const units = m[1]!;
@@ -106,7 +107,7 @@ export function findMoneySpans(text: string): MoneySpan[] {
     const glued = n.start === prevEnd;
     prevEnd = n.end;
     if (glued || isChineseSmall(n)) continue;
-    const before = text.slice(Math.max(0, n.start - 2), n.start);
+    const before = text[n.start - 1] ?? '';
     if (VAGUE_BEFORE.test(before)) continue;
     if (NOT_A_SUM_BEFORE.test(before) && !currencyBefore(text, n.start)) continue;
 

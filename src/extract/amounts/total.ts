@@ -10,6 +10,7 @@
  * 总价值 is not a total word (it is the value of goods).
  */
 import { clauseStart, sentenceEnd, sentenceStart } from './context.js';
+import { lastMatch } from './last-match.js';
 
 export interface Placed {
   /** where the written sum begins, its qualifiers included */
@@ -30,13 +31,12 @@ export function markTotals(text: string, sums: readonly Placed[]): boolean[] {
     const prev = sums[i - 1];
     const from = Math.max(sStart, prev && prev.end > sStart ? prev.end : sStart);
     const window = text.slice(from, s.phraseStart);
-    const marks: number[] = [];
-    for (const m of window.matchAll(STRONG)) marks.push(from + m.index);
-    for (const m of window.matchAll(WEAK)) if (from + m.index >= cStart) marks.push(from + m.index);
-    if (marks.length > 0) {
-      const last = Math.max(...marks);
-      if (!text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
-    }
+    // the last total word: a strong one anywhere in the window, 共 only in the sum's clause
+    const strong = lastMatch(STRONG, window);
+    const weak = lastMatch(WEAK, window);
+    const marks = [strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1];
+    const last = Math.max(...marks);
+    if (last >= 0 && !text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
     // 73万元(其中...20万元...): the sum just before 其中
     const sEnd = sentenceEnd(text, s.end);
     const next = sums[i + 1];

@@ -37,11 +37,22 @@ export function publicationContext(publishedAt: string | null): YearContext {
 
 const RELATIVE_YEAR: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1 };
 
+/**
+ * Years, months and days already read: the same few strings (2023, 12, 十二) come back in every
+ * report. The date patterns let through at most four digits, so the table stays bounded.
+ */
+const wholeNumbers = new Map<string, number | null>();
+
 /** A whole number written in Arabic or Chinese numerals, exactly (no 余, 多, 约). */
 function wholeNumber(s: string): number | null {
   if (s === '元') return 1; // 元月
-  const n = parseNumber(s);
-  return n && n.approx === 'exact' && Number.isInteger(n.value) ? n.value : null;
+  let v = wholeNumbers.get(s);
+  if (v === undefined) {
+    const n = parseNumber(s);
+    v = n && n.approx === 'exact' && Number.isInteger(n.value) ? n.value : null;
+    wholeNumbers.set(s, v);
+  }
+  return v;
 }
 
 function writtenYear(raw: RawDate, ctx: YearContext): number | null | undefined {

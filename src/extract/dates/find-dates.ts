@@ -15,6 +15,9 @@
  * (农历, 正月, 腊月), a recurring day (每月15日), numbers that merely contain digits.
  */
 
+import type { Span } from '../../pipeline/types.js';
+import { firstEndingAfter } from '../../text/search.js';
+
 /** One date as written, before any value is given to it. */
 export interface RawDate {
   start: number;
@@ -44,7 +47,7 @@ const RANGE_MARK = '[-—–~～至到、]';
 const DAY_PART = '(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|清晨|夜间|深夜|午后|晚(?![会宴餐饭])|夜(?![班校]))';
 const YEAR = `(?:(民国)?(\\d{4}|\\d{2,3}|[〇零一二三四五六七八九]{4})|(今|去|前|明|本|上))年`;
 
-/** A date with a month, optionally with year, day or part of the month. */
+/** A date with a month, optionally with year, day or part of the month (sticky: tried at one offset; see anchoredMatches). */
 const MONTH_DATE = new RegExp(
   `(?<![${NUMERAL_BEFORE}])` +
     `(?:${YEAR}\\s*)?` +
@@ -53,11 +56,53 @@ const MONTH_DATE = new RegExp(
     `(?:(${DAY})(?:\\s*(${RANGE_MARK})\\s*(${DAY}))?(日|号)(${DAY_PART})?` + // day, or 20-22日
     `|(底|末)` +
     `|(初|上旬|中旬|下旬|份))?`,
-  'gd',
+  'dy',
 );
+/** What a month date may hold before its 月: a year (民国2019年, 二〇一九年, 去年), a first month and a range mark, spaces. */
+const BEFORE_MONTH_WORD = /[0-9〇零一二三四五六七八九十元民国今去前明本上年\-—–~～至到、\s]/;
 
-/** A day without a month: it takes the month of the date before it. */
-const BARE_DAY = new RegExp(`(?<![${NUMERAL_BEFORE}月第每当次])(${DAY})(日|号)(${DAY_PART})?`, 'g');
+/** A day without a month: it takes the month of the date before it (sticky, like MONTH_DATE). */
+const BARE_DAY = new RegExp(`(?<![${NUMERAL_BEFORE}月第每当次])(${DAY})(日|号)(${DAY_PART})?`, 'y');
+/** What a bare day may hold before its 日 or 号: the day's numerals. */
+const BEFORE_DAY_WORD = /[0-9一二三四五六七八九十]/;
+
+/**
+ * The matches of `sticky` in `text`, left to right and not overlapping, as matchAll would give them
+ * with a global regex. A global regex that starts with a lookbehind is tried at every offset of
+ * the text; but each of these matches holds exactly one anchor character (月, or 日/号), and
+ * before it only characters of `before`. So only the offsets from which a run of such characters
+ * reaches an anchor can start a match: the scan jumps from anchor to anchor (indexOf) and tries
+ * those few offsets, in order. A match's anchor is the first one after its start, as no
+ * character before the anchor can be one.
+ */
+function* anchoredMatches(text: string, anchors: string, before: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+  // the next offset of each anchor character, searched again only once the scan has passed it
+  const next = [...anchors].map((a) => text.indexOf(a));
+  const nextAnchor = (at: number): number => {
+    let best = -1;
+    for (let k = 0; k < next.length; k++) {
+      if (next[k]! >= 0 && next[k]! < at) next[k] = text.indexOf(anchors[k]!, at);
+      if (next[k]! >= 0 && (best < 0 || next[k]! < best)) best = next[k]!;
+    }
+    return best;
+  };
+  let from = 0;
+  let p = nextAnchor(0);
+  while (p >= 0) {
+    let s = p;
+    while (s > from && before.test(text[s - 1]!)) s--;
+    let found: RegExpExecArray | null = null;
+    for (; s < p && !found; s++) {
+      sticky.lastIndex = s;
+      found = sticky.exec(text);
+    }
+    if (found) {
+      from = found.index + found[0].length;
+      yield found;
+    }
+    p = nextAnchor(Math.max(p + 1, from));
+  }
+}
 
 /** A date printed with separators in the body. */
 const PRINTED_DATE = /(?<![0-9.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|\.\d)/g;
@@ -87,13 +132,18 @@ interface Options {
 
 export function findDates(text: string, opts: Options): RawDate[] {
   const found: RawDate[] = [];
-  // characters already inside a found date (one flag per UTF-16 unit keeps the scan linear)
-  const covered = new Uint8Array(text.length);
-  const take = (s: number, e: number) => covered.fill(1, s, e);
-  const overlaps = (s: number, e: number) => covered.subarray(s, e).includes(1);
+  // spans already inside a found date: those of month dates, then those of printed dates, each list
+  // in text order and not overlapping, so that a binary search tells whether a span overlaps one
+  const monthSpans: Span[] = [];
+  const printedSpans: Span[] = [];
+  const overlapsAny = (list: readonly Span[], s: number, e: number) => {
+    const k = firstEndingAfter(list, s);
+    return k < list.length && list[k]!.start < e;
+  };
+  const overlaps = (s: number, e: number) => overlapsAny(monthSpans, s, e) || overlapsAny(printedSpans, s, e);
   const inSkip = (i: number) => opts.skip.some((s) => i >= s.start && i < s.end);
 
-  for (const m of text.matchAll(MONTH_DATE)) {
+  for (const m of anchoredMatches(text, '月', BEFORE_MONTH_WORD, MONTH_DATE)) {
     const g = m.indices!;
     const [all, minguoWord, yearDigits, relYear, month1, , month, day1, , day2, , , endWord, partWord] =
       m as unknown as (string | undefined)[];
@@ -112,7 +162,7 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const arabicMonth = /^\d/.test(month!);
     // a bare Chinese month (三月, 十月) is too often a season or a count: it needs a year or a day
     if (!hasDay && !endWord && !partWord && !year && !arabicMonth && month !== '元') continue;
-    take(start, end);
+    monthSpans.push({ start, end });
     const monthPart = endWord ? 'end' : null;
     const date = (s: number, e: number, m: string | null, d: string | null, part: 'end' | null, joined: boolean): RawDate => ({
       start: s,
@@ -142,7 +192,7 @@ export function findDates(text: string, opts: Options): RawDate[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSkip(start) || overlaps(start, end)) continue;
-    take(start, end);
+    printedSpans.push({ start, end });
     found.push({ start, end, text: m[0], year: m[1]!, minguo: false, month: m[3]!, day: m[4]!, monthPart: null, joined: false });
   }
 
@@ -157,7 +207,7 @@ export function findDates(text: string, opts: Options): RawDate[] {
   const bare: RawDate[] = [];
   let nextFound = 0;
   let prev: RawDate | undefined;
-  for (const m of text.matchAll(BARE_DAY)) {
+  for (const m of anchoredMatches(text, '日号', BEFORE_DAY_WORD, BARE_DAY)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSkip(start) || overlaps(start, end)) continue;

@@ -21,7 +21,7 @@
  * - Nothing here throws, and every scan is linear in the length of its input.
  */
 import type { ApproxT } from '../../schema/record.js';
-import { BIG_UNITS, CHINESE_DIGITS, NUMERAL_CHAR_CLASS, NUMERAL_START_CLASS, SMALL_UNITS } from './symbols.js';
+import { BIG_UNITS, CHINESE_DIGITS, IN_NUMERAL, NUMERAL_CHAR_KIND, SMALL_UNITS, STARTS_NUMERAL } from './symbols.js';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers.js';
 
 export interface ParsedNumber {
@@ -60,6 +60,20 @@ const CHINESE_POSITIONAL = /^[零〇一二三四五六七八九]+$/;
 /** No real numeral is longer; longer runs are not read (keeps trimming linear). */
 const MAX_NUMERAL_LENGTH = 40;
 
+/** The token of each Chinese numeral character and marker (shared: tokens are never changed). */
+const CHAR_TOKENS: ReadonlyMap<string, Tok> = new Map<string, Tok>([
+  ['零', { k: 'zero' }],
+  ['〇', { k: 'zero' }],
+  ...Object.entries(CHINESE_DIGITS)
+    .filter(([c]) => c !== '零' && c !== '〇')
+    .map(([c, v]): [string, Tok] => [c, { k: 'num', v, chinese: true, digits: 1 }]),
+  ...Object.entries(SMALL_UNITS).map(([c, v]): [string, Tok] => [c, { k: 'small', v }]),
+  ...Object.entries(BIG_UNITS).map(([c, v]): [string, Tok] => [c, { k: 'big', v }]),
+  ['余', { k: 'more' }],
+  ['多', { k: 'more' }],
+  ['几', { k: 'some' }],
+]);
+
 function tokenize(s: string): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
@@ -69,18 +83,16 @@ function tokenize(s: string): Tok[] | null {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(s);
       if (!m) return null;
-      const intPart = m[0].split('.')[0]!.replace(/,/g, '');
-      toks.push({ k: 'num', v: Number(m[0].replace(/,/g, '')), chinese: false, digits: intPart.length });
-      i += m[0].length;
+      const written = m[0];
+      const plain = written.includes(',') ? written.replace(/,/g, '') : written;
+      const dot = plain.indexOf('.');
+      toks.push({ k: 'num', v: Number(plain), chinese: false, digits: dot < 0 ? plain.length : dot });
+      i += written.length;
       continue;
     }
-    if (c === '零' || c === '〇') toks.push({ k: 'zero' });
-    else if (c in CHINESE_DIGITS) toks.push({ k: 'num', v: CHINESE_DIGITS[c]!, chinese: true, digits: 1 });
-    else if (c in SMALL_UNITS) toks.push({ k: 'small', v: SMALL_UNITS[c]! });
-    else if (c in BIG_UNITS) toks.push({ k: 'big', v: BIG_UNITS[c]! });
-    else if (c === '余' || c === '多') toks.push({ k: 'more' });
-    else if (c === '几') toks.push({ k: 'some' });
-    else return null;
+    const t = CHAR_TOKENS.get(c);
+    if (!t) return null;
+    toks.push(t);
     i++;
   }
   return toks;
@@ -319,60 +331,136 @@ export function parseRange(s: string): ParsedRange | null {
   return n ? { value: n.value, valueMax: null, approx: combineApprox(before, n.approx, after) } : null;
 }
 
-const RUN = new RegExp(`[${NUMERAL_START_CLASS}][${NUMERAL_CHAR_CLASS}]*`, 'g');
 const UNIT_CHAR = /[十百千万亿拾佰仟萬億]/;
 const CHINESE_DIGIT_CHAR = /[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩]/;
 
+/** What a run of numeral characters reads as, offsets aside: its longest prefix that is a number. */
+interface RunReading extends ParsedRange {
+  /** length of that prefix */
+  length: number;
+  hasUnit: boolean;
+  chinese: boolean;
+}
+
 /** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
-function readRun(text: string, start: number, end: number): NumeralSpan | null {
-  if (end - start > MAX_NUMERAL_LENGTH) return null;
-  for (let e = end; e > start; e--) {
-    const s = text.slice(start, e);
+function readRunText(run: string): RunReading | null {
+  if (run.length > MAX_NUMERAL_LENGTH) return null;
+  for (let e = run.length; e > 0; e--) {
+    const s = e === run.length ? run : run.slice(0, e);
     const chinese = CHINESE_DIGIT_CHAR.test(s);
     const pair = chinese ? neighbourRange(s) : null;
     const n = pair ?? parseCore(s);
     if (n) {
       const valueMax = pair ? pair.valueMax : null;
-      return { value: n.value, valueMax, approx: n.approx, start, end: e, text: s, hasUnit: UNIT_CHAR.test(s), chinese };
+      return { value: n.value, valueMax, approx: n.approx, length: e, hasUnit: UNIT_CHAR.test(s), chinese };
     }
   }
   return null;
 }
 
 /**
+ * Readings of runs already read. A run's reading depends on its characters alone, and the same
+ * runs (10万, 1.5, 两千...) come back in every report; bounded so that a long archive of
+ * distinct numbers cannot grow it without end.
+ */
+const readings = new Map<string, RunReading | null>();
+const MAX_READINGS = 50_000;
+/** Readings of one-character runs (一 in 统一, 万 in 万众), by character code: the most common runs, looked up without a substring. */
+const singleReadings = new Map<number, RunReading | null>();
+/** A run of ASCII digits this long or shorter is below Number.MAX_SAFE_INTEGER. */
+const SAFE_DIGITS = 15;
+
+function readingOf(text: string, start: number, end: number): RunReading | null {
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    let r = singleReadings.get(code);
+    if (r === undefined) singleReadings.set(code, (r = readRunText(text[start]!)));
+    return r;
+  }
+  // a run of ASCII digits alone (12, 2023, 12351: the most common runs) reads as its value, exactly
+  // as parseCore reads it (one Arabic token, no unit), without a substring or a table
+  if (end - start <= SAFE_DIGITS) {
+    let value = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    if (i === end) return { value, valueMax: null, approx: 'exact', length: end - start, hasUnit: false, chinese: false };
+  }
+  const run = text.slice(start, end);
+  let r = readings.get(run);
+  if (r === undefined) {
+    r = readRunText(run);
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(run, r);
+  }
+  return r;
+}
+
+function readRun(text: string, start: number, end: number): NumeralSpan | null {
+  if (end - start > MAX_NUMERAL_LENGTH) return null;
+  const r = readingOf(text, start, end);
+  if (!r) return null;
+  const e = start + r.length;
+  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: text.slice(start, e), hasUnit: r.hasUnit, chinese: r.chinese };
+}
+
+/** The first offset in [from, to) where a numeral can start, or `to`. */
+function nextRunStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (NUMERAL_CHAR_KIND[text.charCodeAt(i)]! & STARTS_NUMERAL) === 0) i++;
+  return i;
+}
+
+/** The end of the run of numeral characters that starts at `start` (exclusive, at most `to`). */
+function runEnd(text: string, start: number, to: number): number {
+  let i = start + 1;
+  while (i < to && (NUMERAL_CHAR_KIND[text.charCodeAt(i)]! & IN_NUMERAL) !== 0) i++;
+  return i;
+}
+
+/** Separators of a range written between two numerals: 200-2000, 3~5万, 3至5万. */
+const isRangeSeparator = (c: string | undefined) => c === '-' || c === '~' || c === '—' || c === '–' || c === '至' || c === '到';
+
+/** The numerals of the last whole text asked for: the amount and volunteer rules read the same text. */
+let lastWhole: { text: string; found: readonly NumeralSpan[] } | null = null;
+
+/**
  * Finds the numeral expressions in `text[from, to)`, left to right, without qualifiers
  * (read those with qualifierBefore / qualifierAfter). A range written with a separator
- * (`200-2000`, `3至5万`) is one span. Linear in the length of the text.
+ * (`200-2000`, `3至5万`) is one span. Linear in the length of the text. The list is
+ * shared between callers asking for the same whole text: do not change it.
  */
-export function findNumerals(text: string, from = 0, to = text.length): NumeralSpan[] {
+export function findNumerals(text: string, from = 0, to = text.length): readonly NumeralSpan[] {
+  const whole = from === 0 && to === text.length;
+  if (whole && lastWhole && lastWhole.text === text) return lastWhole.found;
   const out: NumeralSpan[] = [];
-  const slice = text.slice(0, to);
-  RUN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(slice)) !== null) {
-    const runEnd = m.index + m[0].length;
-    const n = readRun(slice, m.index, runEnd);
-    if (!n) continue;
-    RUN.lastIndex = n.end;
-    // a range: number, separator, number
-    const sep = /^[-~—–至到]/.exec(slice.slice(n.end, n.end + 1));
-    if (sep && n.valueMax === null) {
-      RUN.lastIndex = n.end + 1;
-      const m2 = RUN.exec(slice);
-      if (m2 && m2.index === n.end + 1) {
-        const r = readRun(slice, m2.index, m2.index + m2[0].length);
-        const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
-        if (r && joined) {
-          const textR = slice.slice(n.start, r.end);
-          out.push({ ...joined, start: n.start, end: r.end, text: textR, hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese });
-          RUN.lastIndex = r.end;
-          continue;
-        }
-      }
-      RUN.lastIndex = n.end;
+  let i = nextRunStart(text, Math.max(0, from), to);
+  while (i < to) {
+    const n = readRun(text, i, runEnd(text, i, to));
+    if (!n) {
+      // nothing in this run reads as a number: go on after it
+      i = nextRunStart(text, runEnd(text, i, to), to);
+      continue;
     }
-    out.push(n);
+    let next = n.end;
+    let joinedRange: NumeralSpan | null = null;
+    // a range: number, separator, number
+    if (n.valueMax === null && n.end + 1 < to && isRangeSeparator(text[n.end]) && (NUMERAL_CHAR_KIND[text.charCodeAt(n.end + 1)]! & STARTS_NUMERAL) !== 0) {
+      const rStart = n.end + 1;
+      const r = readRun(text, rStart, runEnd(text, rStart, to));
+      const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
+      if (r && joined) {
+        joinedRange = { ...joined, start: n.start, end: r.end, text: text.slice(n.start, r.end), hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese };
+        next = r.end;
+      }
+    }
+    out.push(joinedRange ?? n);
+    i = nextRunStart(text, next, to);
   }
+  if (whole) lastWhole = { text, found: out };
   return out;
 }
 

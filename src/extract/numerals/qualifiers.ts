@@ -66,8 +66,15 @@ const NOT_BEFORE = /(?:节|签|预|合|邀|制|公|条|契|婚|特|履|违|解)�
 /** 起 that starts a word is no qualifier: 起到, 起来, 起草. */
 const NOT_AFTER = /^起(?:到|来|草|见|作|诉|义|床|飞|火)/;
 
+/** The last characters of the words before a number (上 and 过 for 上万, 过千): no other character can end a qualifier. */
+const ENDS_BEFORE = new Set([...BEFORE.map(([word]) => word[word.length - 1]!), '上', '过'].map((c) => c.charCodeAt(0)));
+/** The first characters of the words after a number. */
+const STARTS_AFTER = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
+
 /** The qualifier that ends exactly at `pos` (just before a number starting there), if any. */
 export function qualifierBefore(text: string, pos: number): Qualifier | null {
+  // most numbers have none: one look at the character before rules that out
+  if (!ENDS_BEFORE.has(text.charCodeAt(pos - 1))) return null;
   for (const [word, approx] of BEFORE) {
     const start = pos - word.length;
     if (start >= 0 && text.startsWith(word, start)) {
@@ -86,6 +93,7 @@ export function qualifierBefore(text: string, pos: number): Qualifier | null {
 
 /** The qualifier that starts exactly at `pos` (just after a number or its currency word), if any. */
 export function qualifierAfter(text: string, pos: number): Qualifier | null {
+  if (!STARTS_AFTER.has(text.charCodeAt(pos))) return null;
   for (const [word, approx] of AFTER) {
     if (!text.startsWith(word, pos)) continue;
     if (word === '起' && NOT_AFTER.test(text.slice(pos, pos + 2))) return null;

@@ -37,10 +37,23 @@ export const BIG_UNITS: Readonly<Record<string, number>> = {
  */
 export const INNER_MORE_THAN = new Set(['余', '多', '几']);
 
-/** Every character a numeral expression can contain (digits, units, markers, separators of thousands and decimals). */
-export const NUMERAL_CHAR_CLASS =
-  '0-9.,' + Object.keys(CHINESE_DIGITS).join('') + Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('') + '余多几';
+/** Bits of NUMERAL_CHAR_KIND. */
+export const STARTS_NUMERAL = 1;
+export const IN_NUMERAL = 2;
 
-/** Characters a numeral expression can start with (a digit or a unit: `万余元`, `千余名`, `十余万`). */
-export const NUMERAL_START_CLASS =
-  '0-9' + Object.keys(CHINESE_DIGITS).join('') + Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('');
+/**
+ * For each UTF-16 code unit: whether a numeral expression can start with it (a digit or a unit:
+ * `万余元`, `千余名`, `十余万`) and whether it can be inside one (digits, units, the markers 余 多 几,
+ * separators of thousands and decimals). A table, so that the numeral finder looks each character
+ * up once instead of running a character-class regex at every position.
+ */
+export const NUMERAL_CHAR_KIND: Uint8Array = (() => {
+  const kind = new Uint8Array(0x10000);
+  const mark = (chars: string, bits: number) => {
+    for (const c of chars) kind[c.charCodeAt(0)]! |= bits;
+  };
+  const units = Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('');
+  mark('0123456789' + Object.keys(CHINESE_DIGITS).join('') + units, STARTS_NUMERAL | IN_NUMERAL);
+  mark('.,余多几', IN_NUMERAL);
+  return kind;
+})();

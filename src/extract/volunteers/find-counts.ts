@@ -27,8 +27,9 @@ export interface CountSpan {
 const PERSON = /^(?:名|位|人)(?!次)/;
 /** Between the count and a team it forms: 30人的志愿者队伍, 由12人组成的服务队. */
 const FORMS = /^(?:组成的|构成的|的)/;
-/** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能. */
-const MOD_CHAR = /[\u4e00-\u9fff“”「」‘’"]/;
+/** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能 (CJK ideographs and quotes, by character code). */
+const MOD_QUOTES = new Set([...'“”「」‘’"'].map((c) => c.charCodeAt(0)));
+const isModifierChar = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || MOD_QUOTES.has(code);
 /** The longest modifier kept between a count and its role. */
 const MAX_MOD = 14;
 /** A team word: its members may be counted after a comma (`志愿服务队,队员80名`). */
@@ -36,6 +37,8 @@ const TEAM = /队(?:伍)?$/;
 const MEMBERS_AFTER_COMMA = /^[,，](?:现有|共有|共)?(?:队员|成员)(?:共有|共计|共|达到|达|有)?$/;
 /** Opening quotes and their closing ones: a quoted team name between count and role. */
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+/** The closing quote of each opening one, by character code. */
+const CLOSING_QUOTE = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close]));
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/g;
 /** The longest quoted name read as one word. */
 const MAX_QUOTED = 16;
@@ -50,9 +53,28 @@ interface Options {
   roles: readonly string[];
 }
 
+/** The first characters of a list of roles (by code), and the list with the team roles added, made once per list. */
+const firstCodes = new WeakMap<readonly string[], ReadonlySet<number>>();
+const withTeams = new WeakMap<readonly string[], readonly string[]>();
+
+function firstCodesOf(roles: readonly string[]): ReadonlySet<number> {
+  let codes = firstCodes.get(roles);
+  if (!codes) firstCodes.set(roles, (codes = new Set(roles.map((r) => r.charCodeAt(0)))));
+  return codes;
+}
+
+function withTeamRoles(roles: readonly string[]): readonly string[] {
+  let all = withTeams.get(roles);
+  if (!all) withTeams.set(roles, (all = [...roles, ...TEAM_ROLES]));
+  return all;
+}
+
 function roleAt(text: string, pos: number, roles: readonly string[]): string | null {
+  const first = text.charCodeAt(pos);
+  // most positions start no role: one look at the first character rules them out
+  if (!firstCodesOf(roles).has(first)) return null;
   for (const r of roles) {
-    if (text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
+    if (r.charCodeAt(0) === first && text.startsWith(r, pos) && !NOT_A_ROLE_AFTER.test(text.slice(pos + r.length, pos + r.length + 4))) return r;
   }
   return null;
 }
@@ -62,11 +84,12 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
   let pos = from;
   const forms = FORMS.exec(text.slice(pos, pos + 3));
   if (forms) pos += forms[0].length;
-  const teamRoles = composed || forms ? [...roles, ...TEAM_ROLES] : roles;
+  const teamRoles = composed || forms ? withTeamRoles(roles) : roles;
   // a team's name in quotes counts as one word, whatever it says (“银龄健康”, “爱心与你同行”)
   let budget = MAX_MOD;
   for (let k = pos; k <= pos + budget && k < text.length; k++) {
-    const close = QUOTE_PAIRS[text[k]!];
+    const code = text.charCodeAt(k);
+    const close = CLOSING_QUOTE.get(code);
     if (close) {
       const to = text.indexOf(close, k + 1);
       if (to > k && to - k <= MAX_QUOTED) {
@@ -86,7 +109,7 @@ function roleAfterCount(text: string, from: number, roles: readonly string[], co
       if (JOINED_AFTER_ROLE.test(text.slice(end, end + 2))) return null;
       return { role, end };
     }
-    if (!MOD_CHAR.test(text[k] ?? '')) return null;
+    if (!isModifierChar(code)) return null;
   }
   return null;
 }
@@ -97,6 +120,10 @@ function roleBeforeCount(text: string, countStart: number, roles: readonly strin
   const offset = countStart - window.length;
   // the role nearest the count, joined to it only by connecting words (志愿队员 may end in 队员)
   let best: { role: string; cut: number } | null = null;
+  const firsts = firstCodesOf(roles);
+  let anyFirst = false;
+  for (let k = 0; k < window.length && !anyFirst; k++) anyFirst = firsts.has(window.charCodeAt(k));
+  if (!anyFirst) return null; // no role can be in the window
   for (const r of roles) {
     const i = window.lastIndexOf(r);
     if (i < 0) continue;
@@ -144,18 +171,20 @@ function countOf(text: string, n: NumeralSpan): { start: number; value: number; 
 export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
   const out: CountSpan[] = [];
   for (const n of findNumerals(text)) {
+    const person = PERSON.exec(text.slice(n.end, n.end + 2));
+    // without a measure word only a written-out number right before a role (逾三百义工, 上万志愿者) can count people
+    const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
+    if (!person && !bareCount) continue;
     const c = countOf(text, n);
     if (!c) continue;
-    const person = PERSON.exec(text.slice(n.end, n.end + 2));
     let afterCount = n.end + (person ? person[0].length : 0);
     const tail = person ? qualifierAfter(text, afterCount) : null;
     if (tail) afterCount = tail.end;
     const approx = c.approx === 'exact' && tail ? tail.approx : c.approx;
 
-    // count before the role; without a measure word only a written-out number right before it (逾三百义工, 上万志愿者)
+    // count before the role
     const composed = text[c.start - 1] === '由';
-    const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
-    const forward = person || bareCount ? roleAfterCount(text, afterCount, opts.roles, composed) : null;
+    const forward = roleAfterCount(text, afterCount, opts.roles, composed);
     if (forward) {
       // 由12人组成的...服务队 keeps 由 with the phrase it opens
       const opensPhrase = composed && /组成|构成/.test(text.slice(c.start, forward.end));
