@@ -2,7 +2,8 @@
  * Places named in the segmented sentences, with their level: the places that bare
  * abbreviations (市总工会, 省总) and groups (全省各级工会) resolve against.
  */
-import type { Token } from '../../pipeline/types.js';
+import type { Span, Token } from '../../pipeline/types.js';
+import { firstAtLeast } from '../../text/search.js';
 import { type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
 
 export interface Place {
@@ -41,4 +42,91 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     if (MUNICIPALITIES.has(placeBase(name))) out.push({ start: t.start, end, name, base: placeBase(name), level: level === '省' ? '市' : '省' });
   }
   return out;
+}
+
+/** Text that may hold a place with a level: a level character or a province (a place's name ends in one or is one). */
+const MAY_HOLD_PLACE = new RegExp(`[省市区县旗州盟镇乡]|街道|${[...PROVINCES].join('|')}`);
+
+const placeStart = (p: Place) => p.start;
+
+/**
+ * The places of the sentences that name a union, found as they are asked for: the places in
+ * the tokens already cut (and federations' own names, added by the caller), and the places
+ * in the rest of those sentences (`uncut`, runs the segmenter cuts apart exactly), cut
+ * only when a look-up reaches them. A look-up gives what findPlaces over all those
+ * sentences' tokens would give.
+ */
+export class PlaceIndex {
+  private readonly byLevel = new Map<Level, Place[]>();
+  private readonly later = new Map<number, Map<Level, Place[]>>();
+
+  constructor(
+    private readonly text: string,
+    tokens: readonly Token[],
+    private readonly uncut: readonly Span[],
+    private readonly cut: (span: Span) => Token[],
+  ) {
+    for (const pl of findPlaces(tokens)) this.add(pl);
+  }
+
+  /** Every place known without cutting more (in text order). */
+  known(): Place[] {
+    return [...this.byLevel.values()].flat().sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds a place (a federation's own name); call before any look-up. */
+  add(pl: Place): void {
+    const list = this.byLevel.get(pl.level);
+    if (list) list.push(pl);
+    else this.byLevel.set(pl.level, [pl]);
+  }
+
+  /** Sorts the places added; call once after the last add. */
+  seal(): void {
+    for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The last place of `level` that starts before `at`, outside `self`, or null; one starting
+   * before `from` counts as none (the caller's article starts there).
+   */
+  lastBefore(level: Level, at: number, from: number, self?: Span): Place | null {
+    const inSelf = (pl: Place) => self !== undefined && pl.start >= self.start && pl.start < self.end;
+    const list = this.byLevel.get(level) ?? [];
+    let k = firstAtLeast(list, at, placeStart) - 1;
+    while (k >= 0 && inSelf(list[k]!)) k--;
+    let best = list[k] ?? null;
+    if (best && best.start < from) best = null;
+    // a place in the text not cut yet wins when it starts after the best known one
+    const floor = best ? best.start + 1 : from;
+    for (let j = firstAtLeast(this.uncut, at, (s) => s.start) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
+      const found = this.placesIn(j).get(level) ?? [];
+      for (let i = found.length - 1; i >= 0; i--) {
+        const pl = found[i]!;
+        if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
+      }
+    }
+    return best;
+  }
+
+  private placesIn(j: number): Map<Level, Place[]> {
+    let m = this.later.get(j);
+    if (!m) {
+      m = new Map();
+      const span = this.uncut[j]!;
+      if (MAY_HOLD_PLACE.test(this.cutText(span))) {
+        for (const pl of findPlaces(this.cut(span))) {
+          const list = m.get(pl.level);
+          if (list) list.push(pl);
+          else m.set(pl.level, [pl]);
+        }
+      }
+      this.later.set(j, m);
+    }
+    return m;
+  }
+
+  private cutText(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
 }

@@ -9,7 +9,7 @@ import type { Layout, Span, UnionMention, UnionReference, UnionsFound } from '..
 import type { Union } from '../../schema/record.js';
 import type { GroupHead, Phrase } from './classify.js';
 import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
-import type { Place } from './places.js';
+import type { Place, PlaceIndex } from './places.js';
 import { type Level, levelOf, placeBase } from './vocabulary.js';
 
 type Resolved = { phrase: Phrase; cluster: Cluster };
@@ -88,7 +88,7 @@ function federationOf(c: Cluster, place: { name: string; base: string }, level: 
   return c.base === place.base || c.core === place.name || c.core.endsWith(place.name) || (c.base !== null && c.base.endsWith(place.base) && place.base.length >= 2);
 }
 
-export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: readonly Place[]): UnionsFound {
+export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
   const region = layout.region;
   const forms = phrases.map((p) => namedForm(p, region)).filter((f): f is NamedForm => f !== null);
   // a place's union with a level and no federation named (会宁县工会) is a union of its own
@@ -102,25 +102,18 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   }
   const { clusters, clusterOf } = mergeForms(forms);
   // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
-  const known = new Set(places.map((pl) => `${pl.start}|${pl.level}`));
-  const allPlaces: Place[] = [...places];
+  // (its phrase lies in text already cut, so the places there are known)
+  const known = new Set(places.known().map((pl) => `${pl.start}|${pl.level}`));
   for (const p of phrases) {
     if (p.kind !== 'name' || p.suffix !== '总工会') continue;
     const level = levelOf(p.core);
     if (!level) continue;
     const start = p.start + p.core.length - (p.pieces.at(-1)?.word.length ?? p.core.length);
     if (!known.has(`${p.start}|${level}`) && !known.has(`${start}|${level}`)) {
-      allPlaces.push({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
+      places.add({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
     }
   }
-  // places of each level in text order, for the nearest-before look-up
-  const byLevel = new Map<string, Place[]>();
-  for (const pl of allPlaces) {
-    const list = byLevel.get(pl.level);
-    if (list) list.push(pl);
-    else byLevel.set(pl.level, [pl]);
-  }
-  for (const list of byLevel.values()) list.sort((a, b) => a.start - b.start);
+  places.seal();
 
   const resolved: Resolved[] = [];
   const references: UnionReference[] = [];
@@ -187,13 +180,10 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   const unionOfLevel = (at: number, level: Level | '区县', self?: Span): Cluster | null | undefined => {
     const article = articleOf(layout, at);
     let nearest: Place | null = null;
-    for (const lv of level === '区县' ? ['区', '县'] : [level]) {
-      const list = byLevel.get(lv) ?? [];
+    for (const lv of level === '区县' ? (['区', '县'] as const) : [level]) {
       // the last place of this level that starts before `at`, outside the phrase itself
-      let k = lowerBoundStart(list, at) - 1;
-      while (k >= 0 && self && inside(self, list[k]!.start)) k--;
-      const pl = list[k];
-      if (pl && pl.start >= article.start && (!nearest || pl.start > nearest.start)) nearest = pl;
+      const pl = places.lastBefore(lv, at, article.start, self);
+      if (pl && (!nearest || pl.start > nearest.start)) nearest = pl;
     }
     if (nearest) {
       const pl = nearest;
@@ -214,11 +204,8 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   // of its level the passage is about, by the fullest form the report writes (organs.ts)
   const placeOfLevel = (at: number, level: Level, self: Span): { name: string; base: string } | null => {
     const article = articleOf(layout, at);
-    const list = byLevel.get(level) ?? [];
-    let k = lowerBoundStart(list, at) - 1;
-    while (k >= 0 && inside(self, list[k]!.start)) k--;
-    const pl = list[k];
-    if (pl && pl.start >= article.start) return pl;
+    const pl = places.lastBefore(level, at, article.start, self);
+    if (pl) return pl;
     const own = ownUnion(article, level);
     return own && own.base !== null ? { name: own.core, base: own.base } : null;
   };
