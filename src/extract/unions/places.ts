@@ -44,8 +44,19 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
   return out;
 }
 
-/** Text that may hold a place with a level: a level character or a province (a place's name ends in one or is one). */
-const MAY_HOLD_PLACE = new RegExp(`[省市区县旗州盟镇乡]|街道|${[...PROVINCES].join('|')}`);
+/**
+ * Text that may hold a place of each level: a place's name (or its word and the level word
+ * after it) ends in the level's character, or is a province, and a municipality is a place
+ * of both province and city level (findPlaces, levelOf).
+ */
+const MAY_HOLD: Record<Level, RegExp> = {
+  省: new RegExp(`省|自治区|${[...PROVINCES].join('|')}`),
+  市: new RegExp(`市|${[...MUNICIPALITIES].join('|')}`),
+  区: /区/,
+  县: /[县旗]/,
+  州: /[州盟]/,
+  镇: /[镇乡]|街道/,
+};
 
 const placeStart = (p: Place) => p.start;
 
@@ -100,6 +111,8 @@ export class PlaceIndex {
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
     for (let j = firstAtLeast(this.uncut, at, (s) => s.start) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
+      const span = this.uncut[j]!;
+      if (!MAY_HOLD[level].test(this.text.slice(span.start, span.end))) continue;
       const found = this.placesIn(j).get(level) ?? [];
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
@@ -113,20 +126,13 @@ export class PlaceIndex {
     let m = this.later.get(j);
     if (!m) {
       m = new Map();
-      const span = this.uncut[j]!;
-      if (MAY_HOLD_PLACE.test(this.cutText(span))) {
-        for (const pl of findPlaces(this.cut(span))) {
-          const list = m.get(pl.level);
-          if (list) list.push(pl);
-          else m.set(pl.level, [pl]);
-        }
+      for (const pl of findPlaces(this.cut(this.uncut[j]!))) {
+        const list = m.get(pl.level);
+        if (list) list.push(pl);
+        else m.set(pl.level, [pl]);
       }
       this.later.set(j, m);
     }
     return m;
-  }
-
-  private cutText(span: Span): string {
-    return this.text.slice(span.start, span.end);
   }
 }
