@@ -61,7 +61,7 @@ export function paragraphs(text: string, wordAcross?: (a: string, b: string) => 
   const ls = lines(text);
   const out: Span[] = [];
   for (let i = 0; i < ls.length; i++) {
-    const cur = { ...ls[i]! };
+    const cur = { start: ls[i]!.start, end: ls[i]!.end };
     while (i + 1 < ls.length) {
       const next = ls[i + 1]!;
       const tail = text.slice(ls[i]!.start, ls[i]!.end);

@@ -62,15 +62,27 @@ function shortens(short: string, long: string): boolean {
   return LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2)));
 }
 
+/** A form's federation level and place base, worked out once per form (same() compares every pair). */
+interface Facts {
+  level: Level | null;
+  base: string;
+}
+const factsOf = new WeakMap<NamedForm, Facts>();
+function facts(f: NamedForm): Facts {
+  let x = factsOf.get(f);
+  if (!x) factsOf.set(f, (x = { level: federationLevel(f.core, f.suffix), base: placeBase(f.core) }));
+  return x;
+}
+
 /** Whether two full names (one shorter) name the same union. */
 function same(a: NamedForm, b: NamedForm): boolean {
   const [s, l] = a.full.length <= b.full.length ? [a, b] : [b, a];
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
   if (s.suffix === '总工会') {
-    const ls = federationLevel(s.core, s.suffix);
-    const ll = federationLevel(l.core, l.suffix);
-    if (placeBase(s.core) === placeBase(l.core) && (ls === ll || ls === null || ll === null)) return true;
+    const fs = facts(s);
+    const fl = facts(l);
+    if (fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
   }
   if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
   if (dropsLevel(s.core, l.core)) return true;

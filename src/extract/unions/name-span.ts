@@ -226,7 +226,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
       if (rest) {
         // what is left of a cut run is a level word (向市 -> 市) or a name part of unknown kind
-        const cut = { ...p, word: rest, start: p.end - rest.length, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag };
+        const cut = { word: rest, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag, start: p.end - rest.length, end: p.end };
         taken.unshift(cut);
         start = cut.start;
       }

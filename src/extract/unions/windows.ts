@@ -32,6 +32,8 @@ const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
  * suffix (or the whole run), or an empty window (start = end) for a run with none.
  */
 export function unionWindows(text: string, sentences: Span[]): CutWindow[] {
+  // the segment stage and the union extractor both ask, for the same document
+  if (last && last.text === text && last.sentences === sentences) return last.windows;
   const out: CutWindow[] = [];
   for (const s of sentencesNamingUnions(text, sentences)) {
     let from = s.start;
@@ -41,8 +43,11 @@ export function unionWindows(text: string, sentences: Span[]): CutWindow[] {
       from = i + 1;
     }
   }
+  last = { text, sentences, windows: out };
   return out;
 }
+
+let last: { text: string; sentences: Span[]; windows: CutWindow[] } | null = null;
 
 function windowOf(text: string, start: number, runEnd: number): CutWindow {
   const run = text.slice(start, runEnd);
