@@ -14,6 +14,7 @@ export { detectRegion } from './region.js';
 
 const SENTENCE_END = /[。！？!?；;]/;
 const CLOSING = /[”’」』)）]/;
+const SENTENCE_END_CHARS = new Set('。！？!?；;');
 const HAN = /\p{Script=Han}/u;
 
 /** Words that ask: a clause holding one ends in a real question mark (`为何能以小投入换来大实惠?`). */
@@ -44,7 +45,8 @@ export function sentences(text: string, paras: Span[]): Span[] {
   for (const p of paras) {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      if (SENTENCE_END.test(text[i]!) && (text[i] !== '?' || isQuestionMark(text, i))) {
+      // (a set look-up per character: a regex test per character was most of the layout's time)
+      if (SENTENCE_END_CHARS.has(text[i]!) && (text[i] !== '?' || isQuestionMark(text, i))) {
         let e = i + 1;
         while (e < p.end && (SENTENCE_END.test(text[e]!) || CLOSING.test(text[e]!))) e++;
         pushTrimmed(text, out, s, e);

@@ -54,12 +54,13 @@ function isSubsequence(short: string, long: string): boolean {
 /** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行). */
 function shortens(short: string, long: string): boolean {
   if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
-  if (!isSubsequence(short, long)) return false;
+  // the cheap tests first: every pair of forms in a report comes here
   const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0];
   if (!last) return false;
   const at = long.lastIndexOf(last);
   if (at < 0) return false;
-  return LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2)));
+  if (!(LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2))))) return false;
+  return isSubsequence(short, long);
 }
 
 /** A form's federation level and place base, worked out once per form (same() compares every pair). */
