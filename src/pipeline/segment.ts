@@ -181,8 +181,21 @@ class Seams {
   }
 }
 
+/**
+ * Whether some dictionary word holds the characters at `at - 1` and `at` side by side.
+ * When none does, the segmenter reads no word across `at` but one its HMM makes up from
+ * single characters, which is never a dictionary word (it would hold the pair) and so is
+ * tagged x (the HMM never joins an ASCII character to another one).
+ */
+export function dictionaryWordMayCross(text: string, at: number): boolean {
+  segmenter();
+  return seams!.joins(text, at);
+}
+
 /** Whether the segmenter reads the character (code unit) `c` as a word of its own, never joined to a neighbour. */
 export function isWordBreak(c: number): boolean {
+  // (asked of every character of the sentences naming a union: most are Han, settled here)
+  if (c > 0x7e) return c === 0x3002 || c === 0xff0c;
   segmenter();
   return seams!.isBreak(c);
 }
@@ -225,16 +238,6 @@ class SortedDictionary {
     }
     return undefined;
   }
-}
-
-/** A main dictionary (lines exactly `word freq tag`) read into a table. */
-function mainTable(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const f = fields(line);
-    if (f.length === 3 && f[0]) out.set(f[0], f[2]!);
-  }
-  return out;
 }
 
 /** Fields split on single spaces the way the segmenter splits dictionary lines (a trailing space ends no field). */
