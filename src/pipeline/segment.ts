@@ -268,6 +268,35 @@ function tagOf(word: string): string {
   return digits === ascii ? 'm' : 'eng';
 }
 
+/**
+ * A token whose tag is looked up when first read: the union rules ask the tags of the
+ * few tokens near a suffix or a place, and a look-up (a bisection of the dictionary for
+ * a word not met before) cost about as much as the rest of this stage. The tag is the
+ * same as read eagerly; it lives in a private field, so the token's own properties are
+ * word, start and end.
+ */
+class CutToken implements Token {
+  #tag: string | undefined;
+  constructor(
+    public word: string,
+    public start: number,
+    public end: number,
+  ) {}
+  get tag(): string {
+    return (this.#tag ??= tagOf(this.word));
+  }
+}
+
+/** A token cut short by its span's end, tagged as the whole word was. */
+class FixedTagToken implements Token {
+  constructor(
+    public word: string,
+    public tag: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
 /** Cuts text[span] with POS tags and returns tokens with offsets into `text`. */
 export function cutSpan(text: string, span: Span): Token[] {
   return segment(text, [span]);
@@ -356,7 +385,8 @@ export function segment(text: string, spans: Span[]): Token[] {
     }
     const start = span.start + (at - partStart);
     const end = Math.min(start + word.length, span.end);
-    out.push({ word: end - start === word.length ? word : text.slice(start, end), tag: tagOf(word), start, end });
+    // (tagged by the whole word even when the span's end cuts it short)
+    out.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
     at += word.length;
   }
   return out;

@@ -36,7 +36,8 @@ export function piecesBefore(tokens: readonly Token[], from: number, at: number)
     if (t.end <= from) break;
     const start = Math.max(t.start, from);
     const end = Math.min(t.end, at);
-    out.push({ word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
+    // a whole token is its own piece: its tag is looked up only if the walk reads it
+    out.push(start === t.start && end === t.end ? t : { word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
   }
   return rejoinBranch(out);
 }

@@ -26,9 +26,13 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     let name = t.word;
     let end = t.end;
     const next = tokens[i + 1];
-    const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && levelOf(name) !== null && /^n/.test(t.tag));
+    const ownLevel = levelOf(name);
+    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN.test(next.word);
+    // a place has a level, its own or the next token's: the tag is read only then
+    if (ownLevel === null && !levelAfter) continue;
+    const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && ownLevel !== null && /^n/.test(t.tag));
     if (!isPlace || NOT_A_PLACE.test(name) || !/^\p{Script=Han}+$/u.test(name)) continue;
-    if (next && next.start === end && LEVEL_TOKEN.test(next.word) && (levelOf(name) === null || PROVINCES.has(name))) {
+    if (levelAfter && (ownLevel === null || PROVINCES.has(name))) {
       name += next.word;
       end = next.end;
       i++;
@@ -77,12 +81,18 @@ export class PlaceIndex {
     private readonly uncut: readonly Span[],
     private readonly cut: (span: Span) => Token[],
   ) {
-    for (const pl of findPlaces(tokens)) this.add(pl);
+    for (const pl of findPlaces(tokens)) {
+      this.add(pl);
+      this.inTokens.add(`${pl.start}|${pl.level}`);
+    }
   }
 
-  /** Every place known without cutting more (in text order). */
-  known(): Place[] {
-    return [...this.byLevel.values()].flat().sort((a, b) => a.start - b.start);
+  /** places found in the tokens, as `start|level` */
+  private readonly inTokens = new Set<string>();
+
+  /** Whether the tokens already cut hold a place of `level` starting at `start`. */
+  foundInTokens(start: number, level: Level): boolean {
+    return this.inTokens.has(`${start}|${level}`);
   }
 
   /** Adds a place (a federation's own name); call before any look-up. */
