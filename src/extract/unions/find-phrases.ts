@@ -42,7 +42,9 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     if (phrase) out.push(phrase);
   }
 
-  for (const m of part.matchAll(ABBREVIATION)) {
+  // (many sentences name only a 工会, with no 总 at all: a search for the character is cheaper than the patterns)
+  const hasZong = part.indexOf('总') >= 0;
+  for (const m of hasZong ? part.matchAll(ABBREVIATION) : []) {
     const zong = sentence.start + m.index + m[0].length - 1; // the 总
     const after = text.slice(zong + 1, zong + 3);
     if (NOT_ABBREVIATION_AFTER.test(after)) continue;
@@ -61,7 +63,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     }
   }
 
-  for (const m of part.matchAll(/全总(?!工会)/g)) {
+  for (const m of hasZong && part.indexOf('全总') >= 0 ? part.matchAll(/全总(?!工会)/g) : []) {
     const at = sentence.start + m.index;
     if (NOT_ABBREVIATION_AFTER.test(text.slice(at + 2, at + 3))) continue;
     const tok = tokens[tokenAt(tokens, at)];

@@ -103,13 +103,12 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   const { clusters, clusterOf } = mergeForms(forms);
   // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
   // (its phrase lies in text already cut, so the places there are known)
-  const known = new Set(places.known().map((pl) => `${pl.start}|${pl.level}`));
   for (const p of phrases) {
     if (p.kind !== 'name' || p.suffix !== '总工会') continue;
     const level = levelOf(p.core);
     if (!level) continue;
     const start = p.start + p.core.length - (p.pieces.at(-1)?.word.length ?? p.core.length);
-    if (!known.has(`${p.start}|${level}`) && !known.has(`${start}|${level}`)) {
+    if (!places.foundInTokens(p.start, level) && !places.foundInTokens(start, level)) {
       places.add({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
     }
   }
