@@ -149,7 +149,7 @@ class TagTable {
  *   caller rules out by the word that ends there (see segmentWindows).
  */
 class Seams {
-  /** pairs of adjacent UTF-16 units inside dictionary words, as `first << 16 | second` */
+  /** pairs of adjacent UTF-16 units inside dictionary words, as the 32-bit integer `first << 16 | second` (a small integer to V8; made unsigned, one above 2^31 would be a heap number) */
   private readonly pairs = new Set<number>();
   private readonly inWords = new Set<number>();
   constructor(files: string[]) {
@@ -164,7 +164,7 @@ class Seams {
         for (let i = from; i < end; i++) {
           const c = text.charCodeAt(i);
           if (c < 0x80) this.inWords.add(c);
-          if (i + 1 < end) this.pairs.add(((c << 16) | text.charCodeAt(i + 1)) >>> 0);
+          if (i + 1 < end) this.pairs.add((c << 16) | text.charCodeAt(i + 1));
         }
         from = to + 1;
       }
@@ -177,7 +177,7 @@ class Seams {
     return c > 0x20 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
   }
   joins(text: string, at: number): boolean {
-    return this.pairs.has(((text.charCodeAt(at - 1) << 16) | text.charCodeAt(at)) >>> 0);
+    return this.pairs.has((text.charCodeAt(at - 1) << 16) | text.charCodeAt(at));
   }
 }
 
