@@ -14,6 +14,7 @@
 import type { Span } from '../../pipeline/types.js';
 import { type CutWindow, isWordBreak } from '../../pipeline/segment.js';
 import { SUFFIX } from './vocabulary.js';
+import { allMatches } from '../../text/search.js';
 
 const NAMES_A_UNION = /工会|工联|[市省区县]总|全总/;
 
@@ -59,9 +60,9 @@ let last: { text: string; sentences: Span[]; windows: CutWindow[] } | null = nul
 function windowsOf(text: string, s: Span, out: CutWindow[]): void {
   const part = text.slice(s.start, s.end);
   const suffixEnds: number[] = [];
-  for (const m of part.matchAll(SUFFIXES)) suffixEnds.push(s.start + m.index + m[0].length);
+  for (const m of allMatches(SUFFIXES, part)) suffixEnds.push(s.start + m.index + m[0].length);
   const abbreviations: number[] = [];
-  for (const m of part.matchAll(ABBREVIATIONS)) abbreviations.push(s.start + m.index);
+  for (const m of allMatches(ABBREVIATIONS, part)) abbreviations.push(s.start + m.index);
   let e = 0;
   let a = 0;
   let from = s.start;
