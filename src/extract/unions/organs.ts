@@ -10,6 +10,7 @@
  *
  * A bare `机关工会` is left to the classifier (generic).
  */
+import { hanOnly } from '../../text/han.js';
 import type { Token } from '../../pipeline/types.js';
 import type { Phrase } from './classify.js';
 import { tokenAt } from './name-span.js';
@@ -19,7 +20,7 @@ import { PROVINCES, levelOf } from './vocabulary.js';
 const ORGANS = /([省市区县州])(?:直|级)机关$/;
 
 const isPlaceToken = (t: Token | undefined): t is Token =>
-  t !== undefined && /^\p{Script=Han}+$/u.test(t.word) && (t.tag === 'ns' || PROVINCES.has(t.word) || (t.word.length >= 3 && levelOf(t.word) !== null));
+  t !== undefined && hanOnly(t.word) && (t.tag === 'ns' || PROVINCES.has(t.word) || (t.word.length >= 3 && levelOf(t.word) !== null));
 
 /**
  * The organs' union ending with the `工会` at `at`, or null when the words before it are no

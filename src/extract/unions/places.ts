@@ -2,6 +2,7 @@
  * Places named in the segmented sentences, with their level: the places that bare
  * abbreviations (市总工会, 省总) and groups (全省各级工会) resolve against.
  */
+import { hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
 import { firstAtLeast } from '../../text/search.js';
 import { type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
@@ -31,7 +32,7 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     // a place has a level, its own or the next token's: the tag is read only then
     if (ownLevel === null && !levelAfter) continue;
     const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && ownLevel !== null && /^n/.test(t.tag));
-    if (!isPlace || NOT_A_PLACE.test(name) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if (!isPlace || NOT_A_PLACE.test(name) || !hanOnly(name)) continue;
     if (levelAfter && (ownLevel === null || PROVINCES.has(name))) {
       name += next.word;
       end = next.end;
