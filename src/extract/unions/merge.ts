@@ -107,15 +107,27 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
   // a short form joins the one longer name it shortens; when several fit, it stays apart
   // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
   const order = fulls.map((_, i) => i).sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
+  // two distinct full names with different suffixes are never the same (same()), so each
+  // form is compared only with the forms of its suffix (a report may write a hundred forms)
+  const bySuffix = new Map<string, number[]>();
   for (const i of order) {
-    const targets = order.filter((j) => j !== i && fulls[j]!.full.length >= fulls[i]!.full.length && same(fulls[i]!, fulls[j]!));
-    const roots = new Set(targets.map(find));
+    const list = bySuffix.get(fulls[i]!.suffix);
+    if (list) list.push(i);
+    else bySuffix.set(fulls[i]!.suffix, [i]);
+  }
+  for (const i of order) {
+    const roots = new Set<number>();
+    for (const j of bySuffix.get(fulls[i]!.suffix)!) {
+      if (j !== i && fulls[j]!.full.length >= fulls[i]!.full.length && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
+    }
     if (roots.size === 1) parent[find(i)] = [...roots][0]!;
   }
   const groups = new Map<number, NamedForm[]>();
   fulls.forEach((f, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), f]);
+    const list = groups.get(r);
+    if (list) list.push(f);
+    else groups.set(r, [f]);
   });
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();

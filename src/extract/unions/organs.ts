@@ -29,7 +29,8 @@ const isPlaceToken = (t: Token | undefined): t is Token =>
  */
 export function organsPhrase(text: string, tokens: readonly Token[], at: number, previous: Phrase | undefined): Phrase | null {
   const end = at + 2;
-  if (text.slice(at - 2, at) !== '机关') return null;
+  // (asked at every 工会: two character codes, not a slice)
+  if (text.charCodeAt(at - 2) !== 0x673a || text.charCodeAt(at - 1) !== 0x5173) return null; // 机关
 
   // 湖南省总工会机关工会: the federation's staff union
   if (previous && previous.end === at - 2 && /总工会$/.test(previous.surface) && (previous.kind === 'name' || previous.kind === 'bare')) {
