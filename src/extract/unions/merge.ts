@@ -77,7 +77,8 @@ function facts(f: NamedForm): Facts {
 
 /** Whether two full names (one shorter) name the same union. */
 function same(a: NamedForm, b: NamedForm): boolean {
-  const [s, l] = a.full.length <= b.full.length ? [a, b] : [b, a];
+  const s = a.full.length <= b.full.length ? a : b;
+  const l = s === a ? b : a;
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
   if (s.suffix === '总工会') {
@@ -117,8 +118,10 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
   }
   for (const i of order) {
     const roots = new Set<number>();
+    // (the list runs longest first: once its forms are shorter than this one, none is a target)
     for (const j of bySuffix.get(fulls[i]!.suffix)!) {
-      if (j !== i && fulls[j]!.full.length >= fulls[i]!.full.length && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
+      if (fulls[j]!.full.length < fulls[i]!.full.length) break;
+      if (j !== i && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
     }
     if (roots.size === 1) parent[find(i)] = [...roots][0]!;
   }
