@@ -80,6 +80,12 @@ function namedForm(p: Phrase, region: Layout['region']): NamedForm | null {
   return null;
 }
 
+/** Whether one of a cluster's full names passes `test` (no array of them made per look-up). */
+function someFull(c: Cluster, test: (full: string) => boolean): boolean {
+  for (const n of c.fulls) if (test(n)) return true;
+  return false;
+}
+
 /** Whether a cluster is the federation of a place of the given level. */
 function federationOf(c: Cluster, place: { name: string; base: string }, level: Level | '区县'): boolean {
   if (!c.level) return false;
@@ -90,13 +96,18 @@ function federationOf(c: Cluster, place: { name: string; base: string }, level: 
 
 export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
   const region = layout.region;
-  const forms = phrases.map((p) => namedForm(p, region)).filter((f): f is NamedForm => f !== null);
+  // (each phrase's form is worked out once: step 1 reads them again)
+  const formOf = phrases.map((p) => namedForm(p, region));
+  const forms = formOf.filter((f): f is NamedForm => f !== null);
   // a place's union with a level and no federation named (会宁县工会) is a union of its own
   const fedBase = (p: Extract<Phrase, { kind: 'place' }>) => placeBase(p.place);
   const federationForms = forms.filter((f) => f.suffix === '总工会');
+  // (their place bases worked out once, not once per place phrase)
+  const federationBases = federationForms.map((f) => placeBase(f.core));
   for (const p of phrases) {
     if (p.kind !== 'place' || p.level === null) continue;
-    if (!federationForms.some((f) => placeBase(f.core) === fedBase(p) || f.core.endsWith(p.place))) {
+    const base = fedBase(p);
+    if (!federationForms.some((f, i) => federationBases[i] === base || f.core.endsWith(p.place))) {
       forms.push({ surface: p.surface, full: p.surface, core: p.place, suffix: '工会', written: true });
     }
   }
@@ -120,8 +131,9 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     references.push({ start: p.start, end: p.end, surface: p.surface, kind, name });
 
   // 1. names, national forms, and places' unions
-  for (const p of phrases) {
-    const f = namedForm(p, region);
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i]!;
+    const f = formOf[i];
     if (f) {
       resolved.push({ phrase: p, cluster: clusterOf.get(f.full)! });
       continue;
@@ -135,7 +147,7 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     }
     if (p.kind === 'hk') {
       const full = p.suffix === '工联总会' ? '工会联合总会' : '工会联合会';
-      const fed = clusters.filter((c) => [...c.fulls].some((n) => n.endsWith(full)));
+      const fed = clusters.filter((c) => someFull(c, (n) => n.endsWith(full)));
       if (fed.length === 1) resolved.push({ phrase: p, cluster: fed[0]! });
       else {
         const c: Cluster = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: '' };
@@ -260,7 +272,7 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
       let owners = ownersOf.get(p.surface);
       if (!owners) {
-        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
         ownersOf.set(p.surface, owners);
       }
       if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });
