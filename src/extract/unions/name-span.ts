@@ -97,7 +97,8 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (['v', 'vd', 'b'].includes(p.tag)) {
     return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
   }
-  return NAME_TAGS.has(p.tag) && hanOnly(p.word.replace(/[A-Za-z]/g, ''));
+  // (a Han-only word has no letters to drop: the usual case, without a new string)
+  return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
 }
 function lastFunctionChar(word: string): number {
   // (a backward scan: matchAll over every piece of every walk was a hot spot)
