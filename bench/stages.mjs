@@ -20,10 +20,10 @@ const limit = at > 0 ? Number(process.argv[at + 1]) : 1000;
 
 const { decode } = await dist('pipeline/decode.js');
 const { normalize } = await dist('pipeline/normalize.js');
-const { segment } = await dist('pipeline/segment.js');
+const { segmentWindows } = await dist('pipeline/segment.js');
 const { buildLayout } = await dist('text/layout.js');
 const { extractHeader } = await dist('extract/header/header.js');
-const { extractUnions, sentencesNamingUnions } = await dist('extract/unions/unions.js');
+const { extractUnions, unionWindows } = await dist('extract/unions/unions.js');
 const { extractAmounts } = await dist('extract/amounts/amounts.js');
 const { extractVolunteers } = await dist('extract/volunteers/volunteers.js');
 const { extractDates } = await dist('extract/dates/dates.js');
@@ -50,9 +50,9 @@ function run({ f, bytes }) {
   lap('header');
   const layout = buildLayout(text, header);
   lap('layout');
-  const spans = sentencesNamingUnions(text, layout.sentences);
-  lap('choose sentences to cut');
-  const tokens = segment(text, spans);
+  const windows = unionWindows(text, layout.sentences);
+  lap('choose text to cut');
+  const tokens = segmentWindows(text, windows);
   lap('segment');
   const ctx = { text, layout, tokens };
   const unions = extractUnions(ctx);

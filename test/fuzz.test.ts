@@ -16,10 +16,10 @@ import { extractDecoded } from '../src/pipeline/extract-document.js';
 import { decode, binaryReason } from '../src/pipeline/decode.js';
 import { htmlToText } from '../src/pipeline/html.js';
 import { normalize } from '../src/pipeline/normalize.js';
-import { segment } from '../src/pipeline/segment.js';
+import { segment, segmentWindows } from '../src/pipeline/segment.js';
 import { buildLayout } from '../src/text/layout.js';
 import { extractHeader } from '../src/extract/header/header.js';
-import { extractUnions, sentencesNamingUnions } from '../src/extract/unions/unions.js';
+import { extractUnions, sentencesNamingUnions, unionWindows } from '../src/extract/unions/unions.js';
 import { extractAmounts } from '../src/extract/amounts/amounts.js';
 import { extractVolunteers } from '../src/extract/volunteers/volunteers.js';
 import { extractDates } from '../src/extract/dates/dates.js';
@@ -76,7 +76,10 @@ function stages(text: string): void {
   const n = stage('normalize', () => normalize(text)).text;
   const header = stage('extractHeader', () => extractHeader(n));
   const layout = stage('buildLayout', () => buildLayout(n, header));
-  const tokens = stage('segment', () => segment(n, sentencesNamingUnions(n, layout.sentences)));
+  // the whole sentences (as the union rules' place look-ups cut them), then the windows the pipeline cuts
+  stage('segment', () => segment(n, sentencesNamingUnions(n, layout.sentences)));
+  const windows = stage('unionWindows', () => unionWindows(n, layout.sentences));
+  const tokens = stage('segmentWindows', () => segmentWindows(n, windows));
   const ctx: ExtractContext = { text: n, layout, tokens };
   const unions = stage('extractUnions', () => extractUnions(ctx));
   const amounts = stage('extractAmounts', () => extractAmounts(ctx));
@@ -156,7 +159,9 @@ parentPort.on('message', async ({ dist, text }) => {
     const n = step('normalize', () => m.normalize(text)).text;
     const header = step('extractHeader', () => m.extractHeader(n));
     const layout = step('buildLayout', () => m.buildLayout(n, header));
-    const tokens = step('segment', () => m.segment(n, m.sentencesNamingUnions(n, layout.sentences)));
+    step('segment', () => m.segment(n, m.sentencesNamingUnions(n, layout.sentences)));
+    const windows = step('unionWindows', () => m.unionWindows(n, layout.sentences));
+    const tokens = step('segmentWindows', () => m.segmentWindows(n, windows));
     const ctx = { text: n, layout, tokens };
     const unions = step('extractUnions', () => m.extractUnions(ctx));
     const amounts = step('extractAmounts', () => m.extractAmounts(ctx));

@@ -30,6 +30,9 @@ function reference(text: string, spans: Span[]): Token[] {
   return out;
 }
 
+/** A token as a plain object: the segmenter's tokens look their tag up when it is read. */
+const plain = (tokens: Token[]): Token[] => tokens.map(({ word, tag, start, end }) => ({ word, tag, start, end }));
+
 const reports = ['seeds', 'fixtures/reports']
   .filter(existsSync)
   .flatMap((d) => readdirSync(d).sort().map((n) => join(d, n)));
@@ -40,7 +43,7 @@ describe('segment', () => {
     for (const f of reports) {
       const text = normalizedText(readFileSync(f));
       const spans = sentences(text, paragraphs(text));
-      const got = segment(text, spans);
+      const got = plain(segment(text, spans));
       expect(got, f).toEqual(reference(text, spans));
       tokens += got.length;
     }
@@ -61,7 +64,7 @@ describe('segment', () => {
           spans.push({ start: from, end: p });
           from = p;
         }
-        expect(segment(text, spans)).toEqual(reference(text, spans.filter((s) => s.end > s.start)));
+        expect(plain(segment(text, spans))).toEqual(reference(text, spans.filter((s) => s.end > s.start)));
       }),
       { numRuns: 300 },
     );

@@ -5,11 +5,11 @@
 import { RecordSchema, type ExtractRecord } from '../schema/record.js';
 import { decode } from './decode.js';
 import { normalize } from './normalize.js';
-import { segment } from './segment.js';
+import { segmentWindows } from './segment.js';
 import type { Decoded, ExtractContext, KnownUnionNames } from './types.js';
 import { buildLayout } from '../text/layout.js';
 import { extractHeader } from '../extract/header/header.js';
-import { extractUnions, sentencesNamingUnions } from '../extract/unions/unions.js';
+import { extractUnions, unionWindows } from '../extract/unions/unions.js';
 import { extractAmounts } from '../extract/amounts/amounts.js';
 import { extractVolunteers } from '../extract/volunteers/volunteers.js';
 import { extractDates } from '../extract/dates/dates.js';
@@ -30,7 +30,7 @@ const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 export function extractNormalized(text: string, script: ExtractRecord['script'], decoded: Omit<Decoded, 'text'>, opts: DocumentOptions): ExtractRecord {
   const header = extractHeader(text);
   const layout = buildLayout(text, header);
-  const tokens = segment(text, sentencesNamingUnions(text, layout.sentences));
+  const tokens = segmentWindows(text, unionWindows(text, layout.sentences));
   const ctx: ExtractContext = { text, layout, tokens, ...(opts.unionNames ? { unionNames: opts.unionNames } : {}) };
   const unions = extractUnions(ctx);
   const dates = extractDates(ctx);

@@ -57,6 +57,7 @@ function mainDict(): string | undefined {
 
 let jieba: Jieba | null = null;
 let tags: TagTable | null = null;
+let seams: Seams | null = null;
 let extraDicts: string[] = [];
 
 /** Extra user dictionaries (nodejieba format) to load with the built-in one. Call before the first cut. */
@@ -81,6 +82,7 @@ function segmenter(): Jieba {
     const small = existsSync(UNUSED_IDF) && existsSync(UNUSED_STOP_WORDS);
     j.load({ dict: main, userDict: user.join('|'), ...(small ? { idfDict: UNUSED_IDF, stopWordDict: UNUSED_STOP_WORDS } : {}) });
     tags = new TagTable(main, user);
+    seams = new Seams([main, ...user]);
     jieba = j;
   }
   return jieba;
@@ -134,6 +136,70 @@ class TagTable {
   }
 }
 
+/**
+ * Where the segmenter's reading of a text can be cut without changing it, learned from
+ * the words of its dictionaries. nodejieba finds the likeliest path of dictionary words
+ * through each run of text, then reads runs of single characters with its HMM, which
+ * stops at every ASCII character. So:
+ * - an ASCII punctuation mark, a space or a line end that no dictionary word contains is
+ *   a word of its own, and the text on either side of it is cut as if apart;
+ * - between two characters that no dictionary word holds side by side, no dictionary
+ *   word runs across, so the likeliest path up to there is the same whatever follows;
+ *   the HMM may still join them when both are read as single characters, which the
+ *   caller rules out by the word that ends there (see segmentWindows).
+ */
+class Seams {
+  /** pairs of adjacent UTF-16 units inside dictionary words, as the 32-bit integer `first << 16 | second` (a small integer to V8; made unsigned, one above 2^31 would be a heap number) */
+  private readonly pairs = new Set<number>();
+  private readonly inWords = new Set<number>();
+  constructor(files: string[]) {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (let from = 0; from < text.length; ) {
+        let to = text.indexOf('\n', from);
+        if (to < 0) to = text.length;
+        let end = text.indexOf(' ', from);
+        if (end < 0 || end > to) end = to;
+        if (text.charCodeAt(end - 1) === 13) end--; // a CRLF line
+        for (let i = from; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 0x80) this.inWords.add(c);
+          if (i + 1 < end) this.pairs.add((c << 16) | text.charCodeAt(i + 1));
+        }
+        from = to + 1;
+      }
+    }
+  }
+  isBreak(c: number): boolean {
+    if (c === 0x3002 || c === 0xff0c) return true; // 。，: nodejieba's own separators
+    if (c > 0x7e || c === 0x2e || this.inWords.has(c)) return false; // . joins the digits around it
+    if (c === 0x20 || c === 0x09 || c === 0x0a) return true;
+    return c > 0x20 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  }
+  joins(text: string, at: number): boolean {
+    return this.pairs.has((text.charCodeAt(at - 1) << 16) | text.charCodeAt(at));
+  }
+}
+
+/**
+ * Whether some dictionary word holds the characters at `at - 1` and `at` side by side.
+ * When none does, the segmenter reads no word across `at` but one its HMM makes up from
+ * single characters, which is never a dictionary word (it would hold the pair) and so is
+ * tagged x (the HMM never joins an ASCII character to another one).
+ */
+export function dictionaryWordMayCross(text: string, at: number): boolean {
+  segmenter();
+  return seams!.joins(text, at);
+}
+
+/** Whether the segmenter reads the character (code unit) `c` as a word of its own, never joined to a neighbour. */
+export function isWordBreak(c: number): boolean {
+  // (asked of every character of the sentences naming a union: most are Han, settled here)
+  if (c > 0x7e) return c === 0x3002 || c === 0xff0c;
+  segmenter();
+  return seams!.isBreak(c);
+}
+
 /** Lines `word freq tag` sorted by word, searched by bisection over line starts. */
 class SortedDictionary {
   private readonly starts: Int32Array;
@@ -174,16 +240,6 @@ class SortedDictionary {
   }
 }
 
-/** A main dictionary (lines exactly `word freq tag`) read into a table. */
-function mainTable(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const f = fields(line);
-    if (f.length === 3 && f[0]) out.set(f[0], f[2]!);
-  }
-  return out;
-}
-
 /** Fields split on single spaces the way the segmenter splits dictionary lines (a trailing space ends no field). */
 function fields(line: string): string[] {
   const f = line.split(' ');
@@ -212,9 +268,88 @@ function tagOf(word: string): string {
   return digits === ascii ? 'm' : 'eng';
 }
 
+/**
+ * A token whose tag is looked up when first read: the union rules ask the tags of the
+ * few tokens near a suffix or a place, and a look-up (a bisection of the dictionary for
+ * a word not met before) cost about as much as the rest of this stage. The tag is the
+ * same as read eagerly; it lives in a private field, so the token's own properties are
+ * word, start and end.
+ */
+class CutToken implements Token {
+  #tag: string | undefined;
+  constructor(
+    public word: string,
+    public start: number,
+    public end: number,
+  ) {}
+  get tag(): string {
+    return (this.#tag ??= tagOf(this.word));
+  }
+}
+
+/** A token cut short by its span's end, tagged as the whole word was. */
+class FixedTagToken implements Token {
+  constructor(
+    public word: string,
+    public tag: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
 /** Cuts text[span] with POS tags and returns tokens with offsets into `text`. */
 export function cutSpan(text: string, span: Span): Token[] {
   return segment(text, [span]);
+}
+
+/** A cut window: the text [start, end) of a run that goes on to `runEnd` (a word break or the span's end). */
+export interface CutWindow extends Span {
+  runEnd: number;
+}
+
+/**
+ * Words the built-in union dictionary weighs so heavily that the segmenter always reads
+ * them whole: when one ends a window, no run of single characters goes on past it.
+ */
+const HEAVY_WORDS = new Set(['工会', '总工会', '工联会', '工联总会', '工会联合会', '工会联合总会']);
+
+/**
+ * The tokens that cutting each whole run [start, runEnd) would give in [start, end), found
+ * by cutting [start, end) alone when the segmenter's reading is sure to break at `end`:
+ * no dictionary word holds the two characters around it (see Seams), and the window's
+ * last word is one that is always read whole (HEAVY_WORDS), so the HMM did not take it
+ * from single characters that could run on. Otherwise the whole run is cut. The tokens
+ * are exactly those of the runs; only less text is cut.
+ */
+export function segmentWindows(text: string, windows: readonly CutWindow[]): Token[] {
+  const live = windows.filter((w) => w.end > w.start);
+  if (!live.length) return [];
+  segmenter();
+  const first = live.map((w) => (w.end < w.runEnd && seams!.joins(text, w.end) ? { start: w.start, end: w.runEnd } : { start: w.start, end: w.end }));
+  const tokens = segment(text, first);
+  // windows whose last word does not close them are cut again whole
+  const again: number[] = [];
+  let k = 0;
+  first.forEach((s, i) => {
+    while (k < tokens.length && tokens[k]!.end < s.end) k++;
+    const last = tokens[k];
+    if (s.end < live[i]!.runEnd && !(last && last.end === s.end && HEAVY_WORDS.has(last.word))) again.push(i);
+  });
+  if (!again.length) return tokens;
+  const redo = again.map((i) => ({ start: live[i]!.start, end: live[i]!.runEnd }));
+  const fresh = segment(text, redo);
+  const out: Token[] = [];
+  let r = 0;
+  let f = 0;
+  for (const t of tokens) {
+    // drop the tokens of windows cut again, and put the new ones in text order
+    while (r < redo.length && redo[r]!.end <= t.start) r++;
+    if (r < redo.length && t.start >= redo[r]!.start) continue;
+    while (f < fresh.length && fresh[f]!.start < t.start) out.push(fresh[f++]!);
+    out.push(t);
+  }
+  while (f < fresh.length) out.push(fresh[f++]!);
+  return out;
 }
 
 /**
@@ -250,7 +385,8 @@ export function segment(text: string, spans: Span[]): Token[] {
     }
     const start = span.start + (at - partStart);
     const end = Math.min(start + word.length, span.end);
-    out.push({ word: end - start === word.length ? word : text.slice(start, end), tag: tagOf(word), start, end });
+    // (tagged by the whole word even when the span's end cuts it short)
+    out.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
     at += word.length;
   }
   return out;

@@ -4,7 +4,7 @@
  * Every span points into the normalized text.
  */
 import type { Header, Layout, Span } from '../pipeline/types.js';
-import { cutSpan } from '../pipeline/segment.js';
+import { cutSpan, dictionaryWordMayCross } from '../pipeline/segment.js';
 import { lines, paragraphs } from './paragraphs.js';
 import { findArticles } from './articles.js';
 import { detectRegion } from './region.js';
@@ -38,15 +38,28 @@ export function isQuestionMark(text: string, i: number): boolean {
   return ASKS.test(text.slice(from + 1, i));
 }
 
+/** 。！？!?；; : the marks that end a sentence. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
+
+/** ”’」』)）: closing marks kept with the sentence they follow. */
+function closes(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09;
+}
+
 /** Sentences end at 。！？; (with a closing quote kept) or at the paragraph's end; line breaks inside a joined paragraph do not end one. */
 export function sentences(text: string, paras: Span[]): Span[] {
   const out: Span[] = [];
   for (const p of paras) {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      if (SENTENCE_END.test(text[i]!) && (text[i] !== '?' || isQuestionMark(text, i))) {
+      // (character codes, not one-character strings: a string and a regex or set test per
+      // character were most of the layout's time)
+      const c = text.charCodeAt(i);
+      if (endsSentence(c) && (c !== 0x3f || isQuestionMark(text, i))) {
         let e = i + 1;
-        while (e < p.end && (SENTENCE_END.test(text[e]!) || CLOSING.test(text[e]!))) e++;
+        while (e < p.end && (endsSentence(text.charCodeAt(e)) || closes(text.charCodeAt(e)))) e++;
         pushTrimmed(text, out, s, e);
         s = e;
         i = e - 1;
@@ -57,9 +70,11 @@ export function sentences(text: string, paras: Span[]): Span[] {
   return out;
 }
 
+const SPACE = /\s/;
+
 function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }
 
@@ -67,6 +82,9 @@ function pushTrimmed(text: string, out: Span[], start: number, end: number): voi
 function wordAcross(a: string, b: string): boolean {
   const left = a.slice(-4);
   const s = left + b.slice(0, 4);
+  // most breaks fall between two characters no dictionary word holds together: then any
+  // word across is an unknown run (tag x), and the answer is no without cutting
+  if (!dictionaryWordMayCross(s, left.length)) return false;
   // an unknown run (tag x) is the segmenter's guess, not a word it knows
   return cutSpan(s, { start: 0, end: s.length }).some((t) => t.tag !== 'x' && t.start < left.length && t.end > left.length);
 }

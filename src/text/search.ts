@@ -19,3 +19,19 @@ const spanEnd = (s: Span) => s.end;
 export function firstEndingAfter(list: readonly Span[], at: number): number {
   return firstAtLeast(list, at + 1, spanEnd);
 }
+
+/**
+ * Every match of a global pattern in `s`, in order, as `s.matchAll(pattern)` gives them
+ * for a pattern that never matches the empty string. matchAll copies the pattern on each
+ * call; over every sentence that names a union that copy cost more than the search.
+ */
+export function allMatches(pattern: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex++; // (not for our patterns: kept so the loop always ends)
+  }
+  pattern.lastIndex = 0;
+  return out;
+}

@@ -87,46 +87,48 @@ export function classify(
   const end = at + suffix.length;
   const core = text.slice(strict.start, at);
   const broadText = text.slice(broad.start, at);
-  const span = (start: number) => ({ start, end, surface: text.slice(start, end) });
+  // (object literals written out: spreading a small object into each phrase cost microseconds apiece)
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
   const levels = /^(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
   if (/等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/.test(broadText) || (/等$/.test(before) && levels.test(core)) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) {
-    return { ...span(broad.start), kind: 'generic' };
+    return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' };
   }
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
-    return { ...span(broad.start), kind: 'group', head: groupHead(broad.pieces) };
+    return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) };
   }
   // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
-  if (GROUP_MARK.test(core) && strict.pieces.some((p) => /^各|^[两三四五]级$/.test(p.word))) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
+  if (GROUP_MARK.test(core) && strict.pieces.some((p) => /^各|^[两三四五]级$/.test(p.word))) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
   const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
   if (pointer && strict.start >= at - pointer[0].length) {
     const head = pointer[1];
-    return { ...span(at - pointer[0].length), kind: 'anaphor', ...(head ? { head } : {}) };
+    const start = at - pointer[0].length;
+    const surface = text.slice(start, end);
+    return head ? { start, end, surface, kind: 'anaphor', head } : { start, end, surface, kind: 'anaphor' };
   }
   if (!core) {
-    if (/^工联/.test(suffix)) return { ...span(at), kind: 'hk', suffix };
-    return { ...span(at), kind: 'generic' };
+    if (/^工联/.test(suffix)) return { start: at, end, surface: text.slice(at, end), kind: 'hk', suffix };
+    return { start: at, end, surface: text.slice(at, end), kind: 'generic' };
   }
   // a count of bodies names none of them (两家分行工会, 8家企业工会, 3个项目部工会)
-  if (/^[\d一二三四五六七八九十两几多]+(?:家|个|所|支|座|条)/.test(core)) return { ...span(strict.start), kind: 'generic' };
+  if (/^[\d一二三四五六七八九十两几多]+(?:家|个|所|支|座|条)/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
   if (suffix === '总工会' && /^(?:省|市|区|县|州|自治区|自治州)$/.test(core)) {
-    return { ...span(strict.start), kind: 'bare', level: levelOf(core)! };
+    return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'bare', level: levelOf(core)! };
   }
-  if (suffix === '总工会' && /^(?:中华)?全国$/.test(core)) return { ...span(strict.start), kind: 'national' };
-  if (/^(?:全|我|本)(?:省|市|区|县|州|国)$/.test(core)) return { ...span(strict.start), kind: 'group', head: groupHead(strict.pieces) };
-  if (/(?:该|本|此|这)$/.test(before)) return { ...span(strict.start - 1), kind: 'anaphor' };
-  if (/^(?:集团公司|集团)$/.test(core)) return { ...span(strict.start), kind: 'name', core, suffix, pieces: strict.pieces };
+  if (suffix === '总工会' && /^(?:中华)?全国$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' };
+  if (/^(?:全|我|本)(?:省|市|区|县|州|国)$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
+  if (/(?:该|本|此|这)$/.test(before)) return { start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' };
+  if (/^(?:集团公司|集团)$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
   if (allGeneric(strict.pieces) || MANY.test(core)) {
     // 各级/各地 glued into the same token (各地工会) still make a group
-    return { ...span(strict.start), kind: 'generic' };
+    return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
   }
   if (suffix === '工会') {
     const place = asPlace(strict.pieces);
-    if (place) return { ...span(strict.start), kind: 'place', ...place };
+    if (place) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'place', place: place.place, level: place.level };
   }
-  return { ...span(strict.start), kind: 'name', core, suffix, pieces: strict.pieces };
+  return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
 }
 
 /** A federation's level, from its core (白银市 -> 市, 张掖甘州区 -> 区, 内蒙古 -> 省); null for other unions. */

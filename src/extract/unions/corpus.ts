@@ -8,13 +8,13 @@ import type { Union } from '../../schema/record.js';
 import type { ExtractContext } from '../../pipeline/types.js';
 import { buildLayout } from '../../text/layout.js';
 import { extractHeader } from '../header/header.js';
-import { segment } from '../../pipeline/segment.js';
-import { extractUnions, sentencesNamingUnions } from './unions.js';
+import { segmentWindows } from '../../pipeline/segment.js';
+import { extractUnions, unionWindows } from './unions.js';
 
-/** The context the pipeline builds for a string: layout, and tokens of the sentences naming unions. */
+/** The context the pipeline builds for a string: layout, and tokens of the text naming unions. */
 export function unionContext(text: string): ExtractContext {
   const layout = buildLayout(text, extractHeader(text));
-  return { text, layout, tokens: segment(text, sentencesNamingUnions(text, layout.sentences)) };
+  return { text, layout, tokens: segmentWindows(text, unionWindows(text, layout.sentences)) };
 }
 
 export const corpus: Corpus<Union> = {

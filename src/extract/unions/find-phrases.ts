@@ -8,15 +8,17 @@ import { classify, type Phrase } from './classify.js';
 import { piecesBefore, tokenAt, walkBack } from './name-span.js';
 import { organsPhrase } from './organs.js';
 import { type KnownUnionNames, knownNameStart, piecesFrom } from './user-names.js';
+import { allMatches } from '../../text/search.js';
 import { NOT_A_PLACE, NOT_ABBREVIATION_AFTER, NOT_UNION_AFTER, PROVINCES, SUFFIX, levelOf } from './vocabulary.js';
 
 const ABBREVIATION = /(?:自治区|[省市区县])总(?!工会|工联)/g;
+const NATIONAL_SHORT = /全总(?!工会)/g;
 
 export function findPhrases(text: string, sentence: Span, tokens: readonly Token[], known?: KnownUnionNames): Phrase[] {
   const out: Phrase[] = [];
   const part = text.slice(sentence.start, sentence.end);
 
-  for (const m of part.matchAll(SUFFIX)) {
+  for (const m of allMatches(SUFFIX, part)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (NOT_UNION_AFTER.test(text.slice(end, end + 4))) continue;
@@ -42,7 +44,9 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     if (phrase) out.push(phrase);
   }
 
-  for (const m of part.matchAll(ABBREVIATION)) {
+  // (many sentences name only a 工会, with no 总 at all: a search for the character is cheaper than the patterns)
+  const hasZong = part.indexOf('总') >= 0;
+  for (const m of hasZong ? allMatches(ABBREVIATION, part) : []) {
     const zong = sentence.start + m.index + m[0].length - 1; // the 总
     const after = text.slice(zong + 1, zong + 3);
     if (NOT_ABBREVIATION_AFTER.test(after)) continue;
@@ -61,7 +65,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     }
   }
 
-  for (const m of part.matchAll(/全总(?!工会)/g)) {
+  for (const m of hasZong && part.indexOf('全总') >= 0 ? allMatches(NATIONAL_SHORT, part) : []) {
     const at = sentence.start + m.index;
     if (NOT_ABBREVIATION_AFTER.test(text.slice(at + 2, at + 3))) continue;
     const tok = tokens[tokenAt(tokens, at)];

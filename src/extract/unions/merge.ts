@@ -54,23 +54,37 @@ function isSubsequence(short: string, long: string): boolean {
 /** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行). */
 function shortens(short: string, long: string): boolean {
   if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
-  if (!isSubsequence(short, long)) return false;
+  // the cheap tests first: every pair of forms in a report comes here
   const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0];
   if (!last) return false;
   const at = long.lastIndexOf(last);
   if (at < 0) return false;
-  return LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2)));
+  if (!(LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2))))) return false;
+  return isSubsequence(short, long);
+}
+
+/** A form's federation level and place base, worked out once per form (same() compares every pair). */
+interface Facts {
+  level: Level | null;
+  base: string;
+}
+const factsOf = new WeakMap<NamedForm, Facts>();
+function facts(f: NamedForm): Facts {
+  let x = factsOf.get(f);
+  if (!x) factsOf.set(f, (x = { level: federationLevel(f.core, f.suffix), base: placeBase(f.core) }));
+  return x;
 }
 
 /** Whether two full names (one shorter) name the same union. */
 function same(a: NamedForm, b: NamedForm): boolean {
-  const [s, l] = a.full.length <= b.full.length ? [a, b] : [b, a];
+  const s = a.full.length <= b.full.length ? a : b;
+  const l = s === a ? b : a;
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
   if (s.suffix === '总工会') {
-    const ls = federationLevel(s.core, s.suffix);
-    const ll = federationLevel(l.core, l.suffix);
-    if (placeBase(s.core) === placeBase(l.core) && (ls === ll || ls === null || ll === null)) return true;
+    const fs = facts(s);
+    const fl = facts(l);
+    if (fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
   }
   if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
   if (dropsLevel(s.core, l.core)) return true;
@@ -94,15 +108,29 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
   // a short form joins the one longer name it shortens; when several fit, it stays apart
   // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
   const order = fulls.map((_, i) => i).sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
+  // two distinct full names with different suffixes are never the same (same()), so each
+  // form is compared only with the forms of its suffix (a report may write a hundred forms)
+  const bySuffix = new Map<string, number[]>();
   for (const i of order) {
-    const targets = order.filter((j) => j !== i && fulls[j]!.full.length >= fulls[i]!.full.length && same(fulls[i]!, fulls[j]!));
-    const roots = new Set(targets.map(find));
+    const list = bySuffix.get(fulls[i]!.suffix);
+    if (list) list.push(i);
+    else bySuffix.set(fulls[i]!.suffix, [i]);
+  }
+  for (const i of order) {
+    const roots = new Set<number>();
+    // (the list runs longest first: once its forms are shorter than this one, none is a target)
+    for (const j of bySuffix.get(fulls[i]!.suffix)!) {
+      if (fulls[j]!.full.length < fulls[i]!.full.length) break;
+      if (j !== i && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
+    }
     if (roots.size === 1) parent[find(i)] = [...roots][0]!;
   }
   const groups = new Map<number, NamedForm[]>();
   fulls.forEach((f, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), f]);
+    const list = groups.get(r);
+    if (list) list.push(f);
+    else groups.set(r, [f]);
   });
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();

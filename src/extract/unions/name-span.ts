@@ -11,6 +11,7 @@
 import type { Token } from '../../pipeline/types.js';
 import { BANK_SHORT, COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
+import { hanOnly } from '../../text/han.js';
 
 export interface Piece {
   word: string;
@@ -36,7 +37,8 @@ export function piecesBefore(tokens: readonly Token[], from: number, at: number)
     if (t.end <= from) break;
     const start = Math.max(t.start, from);
     const end = Math.min(t.end, at);
-    out.push({ word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
+    // a whole token is its own piece: its tag is looked up only if the walk reads it
+    out.push(start === t.start && end === t.end ? t : { word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end });
   }
   return rejoinBranch(out);
 }
@@ -56,9 +58,10 @@ function rejoinBranch(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHAR = /^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|街道)$/;
 const GROUP_WORD = /^(?:各级|各|各地|全省|全市|全区|全县|全州|全国|我省|我市|我区|我县|本省|本市|本区|本县|[两三四五]级|[省市区县州镇乡村]级)$|^各./;
+
+const HUI = 0x4f1a; // 会
 
 function endsWithSuffix(word: string): boolean {
   return /(?:工会|工联会|工会联合会|工会联合总会|工联总会)$/.test(word);
@@ -81,10 +84,10 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (STOP_WORDS.has(p.word)) return false;
   if (LEVEL_CHAR.test(p.word) || BANK_SHORT.test(p.word)) return true;
   // an organisation word, whatever its tag (厂/zg, 矿/ng)
-  if (HAN_ONLY.test(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
-  if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (hanOnly(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
+  if (p.tag === 'x') return hanOnly(p.word) || /^[A-Za-z]+$/.test(p.word);
   if (p.tag === 'm' || p.tag === 'mq') {
-    if (!NUMERAL.test(p.word)) return HAN_ONLY.test(p.word); // a name the segmenter took for a numeral (港九)
+    if (!NUMERAL.test(p.word)) return hanOnly(p.word); // a name the segmenter took for a numeral (港九)
     // ordinals and numbered units are part of names (第一人民医院, 十六公司, 九山镇); counts are not
     if (/^第/.test(p.word)) return true;
     if (!right || /^\d/.test(p.word)) return false;
@@ -94,18 +97,20 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (['v', 'vd', 'b'].includes(p.tag)) {
     return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
   }
-  return NAME_TAGS.has(p.tag) && HAN_ONLY.test(p.word.replace(/[A-Za-z]/g, ''));
+  // (a Han-only word has no letters to drop: the usual case, without a new string)
+  return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
 }
 function lastFunctionChar(word: string): number {
-  let at = -1;
-  for (const m of word.matchAll(FUNCTION_CHAR)) at = m.index;
-  return at;
+  // (a backward scan: matchAll over every piece of every walk was a hot spot)
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word[i]!)) return i;
+  return -1;
 }
+const FUNCTION_CHARS = new Set(FUNCTION_CHAR.source.slice(1, -1));
 /** Tags of words after which a name opens a phrase of its own: verbs, time words, particles, adverbs. */
 const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'ud', 'uz']);
 /** Whether a piece (or the sentence start, undefined) separates clauses or words. */
 function boundary(p: Piece | undefined): boolean {
-  return !p || !HAN_ONLY.test(p.word) || STOP_WORDS.has(p.word);
+  return !p || !hanOnly(p.word) || STOP_WORDS.has(p.word);
 }
 const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
 
@@ -117,7 +122,7 @@ const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) 
 function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   // a word before a numbered unit is the organisation's own name (中铁 十四局, 中铁 二十一局, 城建 十六公司)
   const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && ORG_END.test(next.word)) || NUMBERED_UNIT.test(right.word));
-  if (numbered && HAN_ONLY.test(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
+  if (numbered && hanOnly(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
   // a bank's short name (建行/v) or 中 that the segmenter cut off a central enterprise (中 铁一局; taken only at a clause start)
@@ -126,12 +131,12 @@ function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   // a place the segmenter did not tag (大同市/n), or a word with its level after it (鼓楼 区)
   if (p.word.length >= 3 && /[省市县区州盟旗镇]$/.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
   // a district the segmenter split (平 城区)
-  if (right && p.word.length === 1 && HAN_ONLY.test(p.word) && /^.[区县]$/.test(right.word) && !STOP_WORDS.has(p.word)) return true;
+  if (right && p.word.length === 1 && hanOnly(p.word) && /^.[区县]$/.test(right.word) && !STOP_WORDS.has(p.word)) return true;
   if (p.tag === 'm' && !NUMERAL.test(p.word)) return true;
   // a numeral that begins a place name (九 山镇)
   if (p.tag === 'm' && p.word.length === 1 && right?.tag === 'ns') return true;
-  if (p.tag === 'x') return HAN_ONLY.test(p.word) || /^[A-Za-z]+$/.test(p.word);
-  if (right && COMPANY.test(right.word) && p.word.length >= 2 && HAN_ONLY.test(p.word) && !LEVEL_CHAR.test(p.word)) return true;
+  if (p.tag === 'x') return hanOnly(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (right && COMPANY.test(right.word) && p.word.length >= 2 && hanOnly(p.word) && !LEVEL_CHAR.test(p.word)) return true;
   return false;
 }
 
@@ -140,7 +145,7 @@ function fromAnchor(pieces: readonly Piece[], atBoundary: boolean, openStart = a
   // a word with its level after it at the start of a clause is a place the segmenter did not know (;鼓楼 区)
   const first = pieces[0];
   const second = pieces[1];
-  if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && HAN_ONLY.test(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
+  if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && hanOnly(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
   const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1], pieces[k + 2]));
   if (openStart && companyFromStart(pieces, i < 0 ? pieces.length : i)) return [...pieces];
   if (i >= 0) return pieces.slice(i);
@@ -166,7 +171,7 @@ function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[]
   if (after.length === 0 || after.some(namesBody) || allGeneric(after)) return null;
   const front: Piece[] = [];
   for (const p of left.slice(0, 5)) {
-    if (!HAN_ONLY.test(p.word) || STOP_WORDS.has(p.word) || endsWithSuffix(p.word) || /会$/.test(p.word)) return null;
+    if (!hanOnly(p.word) || STOP_WORDS.has(p.word) || endsWithSuffix(p.word) || /会$/.test(p.word)) return null;
     // a whole organisation before 及 makes it a list of bodies
     if (front.length === 0 && (ORG_END.test(p.word) || isProper(p))) return null;
     front.unshift(p);
@@ -191,7 +196,7 @@ function companyFromStart(pieces: readonly Piece[], anchor: number): boolean {
   const lead = anchor < pieces.length ? anchor : org;
   if (org < 0 || lead <= 0 || lead > 3 || pieces.length < 2) return false;
   return pieces.slice(0, lead).every(
-    (p) => HAN_ONLY.test(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !GROUP_WORD.test(p.word) && !NOT_A_PLACE.test(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null)),
+    (p) => hanOnly(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !GROUP_WORD.test(p.word) && !NOT_A_PLACE.test(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null)),
   );
 }
 
@@ -214,19 +219,20 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     const right = taken[0];
     if (p.end !== start) break; // a gap (should not happen within a sentence)
     // an earlier union name (or another body: 分会, 属会, 协会) ends here
-    if (endsWithSuffix(p.word) || (broad && /会$/.test(p.word)) || /(?:属会|分会|协会|学会|商会|联会|总会)$/.test(p.word)) break;
+    // (each of these ends in 会: most words do not, which one character settles)
+    if (p.word.charCodeAt(p.word.length - 1) === HUI && (endsWithSuffix(p.word) || broad || /(?:属会|分会|协会|学会|商会|联会|总会)$/.test(p.word))) break;
     if (broad && groupPiece(p)) {
       taken.unshift(p);
       start = p.start;
       continue;
     }
-    const fn = p.tag !== 'ns' && p.tag !== 'nt' && HAN_ONLY.test(p.word) ? lastFunctionChar(p.word) : -1;
-    if ((p.tag === 'x' && HAN_ONLY.test(p.word) && STOP_CHARS.test(p.word)) || fn >= 0) {
+    const fn = p.tag !== 'ns' && p.tag !== 'nt' && hanOnly(p.word) ? lastFunctionChar(p.word) : -1;
+    if ((p.tag === 'x' && hanOnly(p.word) && STOP_CHARS.test(p.word)) || fn >= 0) {
       // a run that carries a function word in front of the name: keep its tail and stop (向区 -> 区, 向海 -> 海)
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
       if (rest) {
         // what is left of a cut run is a level word (向市 -> 市) or a name part of unknown kind
-        const cut = { ...p, word: rest, start: p.end - rest.length, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag };
+        const cut = { word: rest, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag, start: p.end - rest.length, end: p.end };
         taken.unshift(cut);
         start = cut.start;
       }
@@ -239,13 +245,13 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     }
     const left = pieces[i + 1];
     // an adjective inside a name, after a proper or a name word (恒瑞精密, 卫生健康委员会)
-    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns|n|an|vn)$/.test(left.tag) && HAN_ONLY.test(left.word) && !STOP_WORDS.has(left.word)) {
+    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns|n|an|vn)$/.test(left.tag) && hanOnly(left.word) && !STOP_WORDS.has(left.word)) {
       taken.unshift(p);
       start = p.start;
       continue;
     }
     // one character the segmenter cut off a district at the start of a clause (道 外区, 平 城区)
-    if (right && p.word.length === 1 && HAN_ONLY.test(p.word) && !STOP_WORDS.has(p.word) && /^.[区县]$/.test(right.word) && boundary(left)) {
+    if (right && p.word.length === 1 && hanOnly(p.word) && !STOP_WORDS.has(p.word) && /^.[区县]$/.test(right.word) && boundary(left)) {
       taken.unshift(p);
       start = p.start;
       break;

@@ -10,6 +10,7 @@
  *
  * A bare `机关工会` is left to the classifier (generic).
  */
+import { hanOnly } from '../../text/han.js';
 import type { Token } from '../../pipeline/types.js';
 import type { Phrase } from './classify.js';
 import { tokenAt } from './name-span.js';
@@ -19,7 +20,7 @@ import { PROVINCES, levelOf } from './vocabulary.js';
 const ORGANS = /([省市区县州])(?:直|级)机关$/;
 
 const isPlaceToken = (t: Token | undefined): t is Token =>
-  t !== undefined && /^\p{Script=Han}+$/u.test(t.word) && (t.tag === 'ns' || PROVINCES.has(t.word) || (t.word.length >= 3 && levelOf(t.word) !== null));
+  t !== undefined && hanOnly(t.word) && (t.tag === 'ns' || PROVINCES.has(t.word) || (t.word.length >= 3 && levelOf(t.word) !== null));
 
 /**
  * The organs' union ending with the `工会` at `at`, or null when the words before it are no
@@ -28,7 +29,8 @@ const isPlaceToken = (t: Token | undefined): t is Token =>
  */
 export function organsPhrase(text: string, tokens: readonly Token[], at: number, previous: Phrase | undefined): Phrase | null {
   const end = at + 2;
-  if (text.slice(at - 2, at) !== '机关') return null;
+  // (asked at every 工会: two character codes, not a slice)
+  if (text.charCodeAt(at - 2) !== 0x673a || text.charCodeAt(at - 1) !== 0x5173) return null; // 机关
 
   // 湖南省总工会机关工会: the federation's staff union
   if (previous && previous.end === at - 2 && /总工会$/.test(previous.surface) && (previous.kind === 'name' || previous.kind === 'bare')) {

@@ -2,7 +2,9 @@
  * Places named in the segmented sentences, with their level: the places that bare
  * abbreviations (市总工会, 省总) and groups (全省各级工会) resolve against.
  */
-import type { Token } from '../../pipeline/types.js';
+import { hanOnly } from '../../text/han.js';
+import type { Span, Token } from '../../pipeline/types.js';
+import { firstAtLeast } from '../../text/search.js';
 import { type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
 
 export interface Place {
@@ -16,6 +18,8 @@ export interface Place {
 }
 
 const LEVEL_TOKEN = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
+/** The last characters of those words: most tokens end in none, which one look-up settles. */
+const LEVEL_TOKEN_LAST = new Set([...'省市区县州盟旗镇乡道'].map((c) => c.charCodeAt(0)));
 
 /** Places in token order. A place word followed by its level (襄阳 市) is one place. */
 export function findPlaces(tokens: readonly Token[]): Place[] {
@@ -25,9 +29,13 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     let name = t.word;
     let end = t.end;
     const next = tokens[i + 1];
-    const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && levelOf(name) !== null && /^n/.test(t.tag));
-    if (!isPlace || NOT_A_PLACE.test(name) || !/^\p{Script=Han}+$/u.test(name)) continue;
-    if (next && next.start === end && LEVEL_TOKEN.test(next.word) && (levelOf(name) === null || PROVINCES.has(name))) {
+    const ownLevel = levelOf(name);
+    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN_LAST.has(next.word.charCodeAt(next.word.length - 1)) && LEVEL_TOKEN.test(next.word);
+    // a place has a level, its own or the next token's: the tag is read only then
+    if (ownLevel === null && !levelAfter) continue;
+    const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && ownLevel !== null && /^n/.test(t.tag));
+    if (!isPlace || NOT_A_PLACE.test(name) || !hanOnly(name)) continue;
+    if (levelAfter && (ownLevel === null || PROVINCES.has(name))) {
       name += next.word;
       end = next.end;
       i++;
@@ -41,4 +49,103 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     if (MUNICIPALITIES.has(placeBase(name))) out.push({ start: t.start, end, name, base: placeBase(name), level: level === '省' ? '市' : '省' });
   }
   return out;
+}
+
+/**
+ * Text that may hold a place of each level: a place's name (or its word and the level word
+ * after it) ends in the level's character, or is a province, and a municipality is a place
+ * of both province and city level (findPlaces, levelOf).
+ */
+const MAY_HOLD: Record<Level, RegExp> = {
+  省: new RegExp(`省|自治区|${[...PROVINCES].join('|')}`),
+  市: new RegExp(`市|${[...MUNICIPALITIES].join('|')}`),
+  区: /区/,
+  县: /[县旗]/,
+  州: /[州盟]/,
+  镇: /[镇乡]|街道/,
+};
+
+const placeStart = (p: Place) => p.start;
+
+/**
+ * The places of the sentences that name a union, found as they are asked for: the places in
+ * the tokens already cut (and federations' own names, added by the caller), and the places
+ * in the rest of those sentences (`uncut`, runs the segmenter cuts apart exactly), cut
+ * only when a look-up reaches them. A look-up gives what findPlaces over all those
+ * sentences' tokens would give.
+ */
+export class PlaceIndex {
+  private readonly byLevel = new Map<Level, Place[]>();
+  private readonly later = new Map<number, Map<Level, Place[]>>();
+
+  constructor(
+    private readonly text: string,
+    tokens: readonly Token[],
+    private readonly uncut: readonly Span[],
+    private readonly cut: (span: Span) => Token[],
+  ) {
+    for (const pl of findPlaces(tokens)) {
+      this.add(pl);
+      this.inTokens.add(`${pl.start}|${pl.level}`);
+    }
+  }
+
+  /** places found in the tokens, as `start|level` */
+  private readonly inTokens = new Set<string>();
+
+  /** Whether the tokens already cut hold a place of `level` starting at `start`. */
+  foundInTokens(start: number, level: Level): boolean {
+    return this.inTokens.has(`${start}|${level}`);
+  }
+
+  /** Adds a place (a federation's own name); call before any look-up. */
+  add(pl: Place): void {
+    const list = this.byLevel.get(pl.level);
+    if (list) list.push(pl);
+    else this.byLevel.set(pl.level, [pl]);
+  }
+
+  /** Sorts the places added; call once after the last add. */
+  seal(): void {
+    for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The last place of `level` that starts before `at`, outside `self`, or null; one starting
+   * before `from` counts as none (the caller's article starts there).
+   */
+  lastBefore(level: Level, at: number, from: number, self?: Span): Place | null {
+    const inSelf = (pl: Place) => self !== undefined && pl.start >= self.start && pl.start < self.end;
+    const list = this.byLevel.get(level) ?? [];
+    let k = firstAtLeast(list, at, placeStart) - 1;
+    while (k >= 0 && inSelf(list[k]!)) k--;
+    let best = list[k] ?? null;
+    if (best && best.start < from) best = null;
+    // a place in the text not cut yet wins when it starts after the best known one
+    const floor = best ? best.start + 1 : from;
+    for (let j = firstAtLeast(this.uncut, at, (s) => s.start) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
+      const span = this.uncut[j]!;
+      if (!MAY_HOLD[level].test(this.text.slice(span.start, span.end))) continue;
+      const found = this.placesIn(j).get(level) ?? [];
+      for (let i = found.length - 1; i >= 0; i--) {
+        const pl = found[i]!;
+        if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
+      }
+    }
+    return best;
+  }
+
+  private placesIn(j: number): Map<Level, Place[]> {
+    let m = this.later.get(j);
+    if (!m) {
+      m = new Map();
+      for (const pl of findPlaces(this.cut(this.uncut[j]!))) {
+        const list = m.get(pl.level);
+        if (list) list.push(pl);
+        else m.set(pl.level, [pl]);
+      }
+      this.later.set(j, m);
+    }
+    return m;
+  }
 }

@@ -9,7 +9,7 @@ import type { Layout, Span, UnionMention, UnionReference, UnionsFound } from '..
 import type { Union } from '../../schema/record.js';
 import type { GroupHead, Phrase } from './classify.js';
 import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
-import type { Place } from './places.js';
+import type { Place, PlaceIndex } from './places.js';
 import { type Level, levelOf, placeBase } from './vocabulary.js';
 
 type Resolved = { phrase: Phrase; cluster: Cluster };
@@ -80,6 +80,12 @@ function namedForm(p: Phrase, region: Layout['region']): NamedForm | null {
   return null;
 }
 
+/** Whether one of a cluster's full names passes `test` (no array of them made per look-up). */
+function someFull(c: Cluster, test: (full: string) => boolean): boolean {
+  for (const n of c.fulls) if (test(n)) return true;
+  return false;
+}
+
 /** Whether a cluster is the federation of a place of the given level. */
 function federationOf(c: Cluster, place: { name: string; base: string }, level: Level | '区县'): boolean {
   if (!c.level) return false;
@@ -88,39 +94,36 @@ function federationOf(c: Cluster, place: { name: string; base: string }, level: 
   return c.base === place.base || c.core === place.name || c.core.endsWith(place.name) || (c.base !== null && c.base.endsWith(place.base) && place.base.length >= 2);
 }
 
-export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: readonly Place[]): UnionsFound {
+export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
   const region = layout.region;
-  const forms = phrases.map((p) => namedForm(p, region)).filter((f): f is NamedForm => f !== null);
+  // (each phrase's form is worked out once: step 1 reads them again)
+  const formOf = phrases.map((p) => namedForm(p, region));
+  const forms = formOf.filter((f): f is NamedForm => f !== null);
   // a place's union with a level and no federation named (会宁县工会) is a union of its own
   const fedBase = (p: Extract<Phrase, { kind: 'place' }>) => placeBase(p.place);
   const federationForms = forms.filter((f) => f.suffix === '总工会');
+  // (their place bases worked out once, not once per place phrase)
+  const federationBases = federationForms.map((f) => placeBase(f.core));
   for (const p of phrases) {
     if (p.kind !== 'place' || p.level === null) continue;
-    if (!federationForms.some((f) => placeBase(f.core) === fedBase(p) || f.core.endsWith(p.place))) {
+    const base = fedBase(p);
+    if (!federationForms.some((f, i) => federationBases[i] === base || f.core.endsWith(p.place))) {
       forms.push({ surface: p.surface, full: p.surface, core: p.place, suffix: '工会', written: true });
     }
   }
   const { clusters, clusterOf } = mergeForms(forms);
   // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
-  const known = new Set(places.map((pl) => `${pl.start}|${pl.level}`));
-  const allPlaces: Place[] = [...places];
+  // (its phrase lies in text already cut, so the places there are known)
   for (const p of phrases) {
     if (p.kind !== 'name' || p.suffix !== '总工会') continue;
     const level = levelOf(p.core);
     if (!level) continue;
     const start = p.start + p.core.length - (p.pieces.at(-1)?.word.length ?? p.core.length);
-    if (!known.has(`${p.start}|${level}`) && !known.has(`${start}|${level}`)) {
-      allPlaces.push({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
+    if (!places.foundInTokens(p.start, level) && !places.foundInTokens(start, level)) {
+      places.add({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
     }
   }
-  // places of each level in text order, for the nearest-before look-up
-  const byLevel = new Map<string, Place[]>();
-  for (const pl of allPlaces) {
-    const list = byLevel.get(pl.level);
-    if (list) list.push(pl);
-    else byLevel.set(pl.level, [pl]);
-  }
-  for (const list of byLevel.values()) list.sort((a, b) => a.start - b.start);
+  places.seal();
 
   const resolved: Resolved[] = [];
   const references: UnionReference[] = [];
@@ -128,8 +131,9 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     references.push({ start: p.start, end: p.end, surface: p.surface, kind, name });
 
   // 1. names, national forms, and places' unions
-  for (const p of phrases) {
-    const f = namedForm(p, region);
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i]!;
+    const f = formOf[i];
     if (f) {
       resolved.push({ phrase: p, cluster: clusterOf.get(f.full)! });
       continue;
@@ -143,7 +147,7 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
     }
     if (p.kind === 'hk') {
       const full = p.suffix === '工联总会' ? '工会联合总会' : '工会联合会';
-      const fed = clusters.filter((c) => [...c.fulls].some((n) => n.endsWith(full)));
+      const fed = clusters.filter((c) => someFull(c, (n) => n.endsWith(full)));
       if (fed.length === 1) resolved.push({ phrase: p, cluster: fed[0]! });
       else {
         const c: Cluster = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: '' };
@@ -187,13 +191,10 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   const unionOfLevel = (at: number, level: Level | '区县', self?: Span): Cluster | null | undefined => {
     const article = articleOf(layout, at);
     let nearest: Place | null = null;
-    for (const lv of level === '区县' ? ['区', '县'] : [level]) {
-      const list = byLevel.get(lv) ?? [];
+    for (const lv of level === '区县' ? (['区', '县'] as const) : [level]) {
       // the last place of this level that starts before `at`, outside the phrase itself
-      let k = lowerBoundStart(list, at) - 1;
-      while (k >= 0 && self && inside(self, list[k]!.start)) k--;
-      const pl = list[k];
-      if (pl && pl.start >= article.start && (!nearest || pl.start > nearest.start)) nearest = pl;
+      const pl = places.lastBefore(lv, at, article.start, self);
+      if (pl && (!nearest || pl.start > nearest.start)) nearest = pl;
     }
     if (nearest) {
       const pl = nearest;
@@ -214,11 +215,8 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   // of its level the passage is about, by the fullest form the report writes (organs.ts)
   const placeOfLevel = (at: number, level: Level, self: Span): { name: string; base: string } | null => {
     const article = articleOf(layout, at);
-    const list = byLevel.get(level) ?? [];
-    let k = lowerBoundStart(list, at) - 1;
-    while (k >= 0 && inside(self, list[k]!.start)) k--;
-    const pl = list[k];
-    if (pl && pl.start >= article.start) return pl;
+    const pl = places.lastBefore(level, at, article.start, self);
+    if (pl) return pl;
     const own = ownUnion(article, level);
     return own && own.base !== null ? { name: own.core, base: own.base } : null;
   };
@@ -274,7 +272,7 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
       let owners = ownersOf.get(p.surface);
       if (!owners) {
-        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => [...c.fulls].some((n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
         ownersOf.set(p.surface, owners);
       }
       if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });

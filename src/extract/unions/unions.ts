@@ -8,15 +8,15 @@
  * merge.ts and resolve.ts make the entries.
  */
 import type { ExtractContext, Span, Token, UnionsFound } from '../../pipeline/types.js';
+import type { CutWindow } from '../../pipeline/segment.js';
 import { findPhrases } from './find-phrases.js';
 import type { Phrase } from './classify.js';
-import { findPlaces } from './places.js';
+import { PlaceIndex } from './places.js';
 import { resolveUnions } from './resolve.js';
+import { sentencesNamingUnions, unionWindows } from './windows.js';
+import { segment } from '../../pipeline/segment.js';
 
-/** The sentences worth segmenting: those that may name a union. */
-export function sentencesNamingUnions(text: string, sentences: Span[]): Span[] {
-  return sentences.filter((s) => /工会|工联|[市省区县]总|全总/.test(text.slice(s.start, s.end)));
-}
+export { sentencesNamingUnions, unionWindows } from './windows.js';
 
 /** Tokens inside each span, for spans and tokens both in text order. */
 function tokensBySpan(spans: readonly Span[], tokens: readonly Token[]): Token[][] {
@@ -37,5 +37,19 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
   spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!, ctx.unionNames)));
-  return resolveUnions(text, layout, phrases, findPlaces(tokens));
+  const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
+  return resolveUnions(text, layout, phrases, places);
+}
+
+/** The parts of the windows' runs that the tokens do not cover (each run's text after its window). */
+function uncut(windows: readonly CutWindow[], tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  let k = 0;
+  for (const w of windows) {
+    // the tokens end where the window was cut: at its end, or at the run's end when it was cut whole
+    while (k < tokens.length && tokens[k]!.end <= w.runEnd) k++;
+    const covered = k > 0 && tokens[k - 1]!.end > w.start ? tokens[k - 1]!.end : w.start;
+    if (covered < w.runEnd) out.push({ start: covered, end: w.runEnd });
+  }
+  return out;
 }

@@ -20,8 +20,13 @@ export const NOT_ABBREVIATION_AFTER = /^[体队部经结量数额计共站支公
 
 export type Level = '省' | '市' | '区' | '县' | '州' | '镇';
 
+/** The last characters of the level words below (省 区 市 县 旗 州 盟 镇 乡 街道). */
+const LEVEL_LAST = new Set([...'省区市县旗州盟镇乡道'].map((c) => c.charCodeAt(0)));
+
 /** The level a place word ends in. */
 export function levelOf(place: string): Level | null {
+  // (asked of every token: most end in no level word, which one look-up settles)
+  if (!LEVEL_LAST.has(place.charCodeAt(place.length - 1)) && !PROVINCES.has(place)) return null;
   if (PROVINCES.has(place) || /(?:省|自治区)$/.test(place)) return '省';
   if (/市$/.test(place)) return '市';
   if (/区$/.test(place)) return '区';

@@ -1,0 +1,82 @@
+/**
+ * What of a report the segmenter must cut for the union rules: not every sentence that
+ * names a union, but each run of text (between word breaks: ASCII punctuation, spaces,
+ * 。) up to the last union suffix in it. A name never reaches back over a word break
+ * other than a bracket (name-span.ts stops at them), so the run's start is where its
+ * tokens start anyway; the text after the last suffix only matters when the segmenter
+ * could read a word across the suffix's end (segmentWindows checks that and then cuts
+ * the run whole). Runs that hold an abbreviation (`市总`, `全总`) are cut whole: whether
+ * the segmenter reads 总 alone depends on what follows.
+ *
+ * The rest of those sentences is cut only when a bare abbreviation or a group looks for
+ * a place (places.ts, PlaceIndex).
+ */
+import type { Span } from '../../pipeline/types.js';
+import { type CutWindow, isWordBreak } from '../../pipeline/segment.js';
+import { SUFFIX } from './vocabulary.js';
+import { allMatches } from '../../text/search.js';
+
+const NAMES_A_UNION = /工会|工联|[市省区县]总|全总/;
+
+/** The sentences worth segmenting: those that may name a union. */
+export function sentencesNamingUnions(text: string, sentences: Span[]): Span[] {
+  // the segment stage and the union extractor both ask, for the same document
+  if (lastNaming && lastNaming.text === text && lastNaming.sentences === sentences) return lastNaming.naming;
+  const naming = sentences.filter((s) => NAMES_A_UNION.test(text.slice(s.start, s.end)));
+  lastNaming = { text, sentences, naming };
+  return naming;
+}
+
+let lastNaming: { text: string; sentences: Span[]; naming: Span[] } | null = null;
+
+/** An abbreviation or 全总 without a suffix after it: see find-phrases.ts. */
+const ABBREVIATIONS = /(?:自治区|[省市区县])总(?!工会|工联)|全总(?!工会)/g;
+const SUFFIXES = new RegExp(SUFFIX.source, 'g');
+
+/** Brackets may sit inside a name (内蒙古电力(集团)有限责任公司工会): a run goes on over them. */
+const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
+
+/**
+ * Every run of the sentences that name a union, in text order: a window up to its last
+ * suffix (or the whole run), or an empty window (start = end) for a run with none.
+ */
+export function unionWindows(text: string, sentences: Span[]): CutWindow[] {
+  // the segment stage and the union extractor both ask, for the same document
+  if (last && last.text === text && last.sentences === sentences) return last.windows;
+  const out: CutWindow[] = [];
+  for (const s of sentencesNamingUnions(text, sentences)) windowsOf(text, s, out);
+  last = { text, sentences, windows: out };
+  return out;
+}
+
+let last: { text: string; sentences: Span[]; windows: CutWindow[] } | null = null;
+
+/**
+ * The windows of one sentence's runs. Suffixes and abbreviations are found once over the
+ * whole sentence: they are Han characters only, so none runs across a word break, and the
+ * characters after a run (a break, or the sentence's end) decide no look-ahead. A run holds
+ * the same ones as when searched alone.
+ */
+function windowsOf(text: string, s: Span, out: CutWindow[]): void {
+  const part = text.slice(s.start, s.end);
+  const suffixEnds: number[] = [];
+  for (const m of allMatches(SUFFIXES, part)) suffixEnds.push(s.start + m.index + m[0].length);
+  const abbreviations: number[] = [];
+  for (const m of allMatches(ABBREVIATIONS, part)) abbreviations.push(s.start + m.index);
+  let e = 0;
+  let a = 0;
+  let from = s.start;
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && !isRunBreak(text.charCodeAt(i))) continue;
+    if (i > from) {
+      while (a < abbreviations.length && abbreviations[a]! < from) a++;
+      if (a < abbreviations.length && abbreviations[a]! < i) out.push({ start: from, end: i, runEnd: i });
+      else {
+        let end = from;
+        while (e < suffixEnds.length && suffixEnds[e]! <= i) end = Math.max(from, suffixEnds[e++]!);
+        out.push({ start: from, end, runEnd: i });
+      }
+    }
+    from = i + 1;
+  }
+}
