@@ -94,26 +94,48 @@ function federationOf(c: Cluster, place: { name: string; base: string }, level: 
   return c.base === place.base || c.core === place.name || c.core.endsWith(place.name) || (c.base !== null && c.base.endsWith(place.base) && place.base.length >= 2);
 }
 
+/**
+ * (resolveUnions runs as a few small steps, not one huge function: V8 optimised the huge one
+ * again and again in every worker, at a cost of milliseconds apiece.)
+ */
 export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
-  const region = layout.region;
   // (each phrase's form is worked out once: step 1 reads them again)
-  const formOf = phrases.map((p) => namedForm(p, region));
+  const formOf = phrases.map((p) => namedForm(p, layout.region));
   const forms = formOf.filter((f): f is NamedForm => f !== null);
-  // a place's union with a level and no federation named (会宁县工会) is a union of its own
-  const fedBase = (p: Extract<Phrase, { kind: 'place' }>) => placeBase(p.place);
+  addPlaceUnions(phrases, forms);
+  const { clusters, clusterOf } = mergeForms(forms);
+  addFederationPlaces(phrases, places);
+  places.seal();
+
+  const r = new Resolution(layout, places, clusters, clusterOf);
+  r.namesAndPlaces(phrases, formOf);
+  r.sortNamed();
+  r.bareAbbreviations(phrases);
+  r.organs(phrases);
+  r.groupsAndPointers(phrases);
+  void text;
+  return r.collect();
+}
+
+/** A place's union with a level and no federation named (会宁县工会) is a union of its own. */
+function addPlaceUnions(phrases: readonly Phrase[], forms: NamedForm[]): void {
   const federationForms = forms.filter((f) => f.suffix === '总工会');
   // (their place bases worked out once, not once per place phrase)
   const federationBases = federationForms.map((f) => placeBase(f.core));
   for (const p of phrases) {
     if (p.kind !== 'place' || p.level === null) continue;
-    const base = fedBase(p);
+    const base = placeBase(p.place);
     if (!federationForms.some((f, i) => federationBases[i] === base || f.core.endsWith(p.place))) {
       forms.push({ surface: p.surface, full: p.surface, core: p.place, suffix: '工会', written: true });
     }
   }
-  const { clusters, clusterOf } = mergeForms(forms);
-  // a federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
-  // (its phrase lies in text already cut, so the places there are known)
+}
+
+/**
+ * A federation's own name is a place too (平城区 in 平城区总工会), even one the segmenter did not know
+ * (its phrase lies in text already cut, so the places there are known).
+ */
+function addFederationPlaces(phrases: readonly Phrase[], places: PlaceIndex): void {
   for (const p of phrases) {
     if (p.kind !== 'name' || p.suffix !== '总工会') continue;
     const level = levelOf(p.core);
@@ -123,53 +145,82 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       places.add({ start: p.start, end: p.start + p.core.length, name: p.core, base: placeBase(p.core), level });
     }
   }
-  places.seal();
+}
 
-  const resolved: Resolved[] = [];
-  const references: UnionReference[] = [];
-  const ref = (p: Phrase, kind: UnionReference['kind'], name: string | null) =>
-    references.push({ start: p.start, end: p.end, surface: p.surface, kind, name });
+/** The phrases of one report as they are resolved, step by step, to clusters and references. */
+class Resolution {
+  readonly resolved: Resolved[] = [];
+  readonly references: UnionReference[] = [];
+  /** the resolved names in text order, as step 1 left them (the articles' own unions are counted over these) */
+  named: Resolved[] = [];
+  private readonly ownCache = new Map<string, Cluster | null>();
+  private readonly headlines: readonly Span[];
 
-  // 1. names, national forms, and places' unions
-  for (let i = 0; i < phrases.length; i++) {
-    const p = phrases[i]!;
-    const f = formOf[i];
-    if (f) {
-      resolved.push({ phrase: p, cluster: clusterOf.get(f.full)! });
-      continue;
-    }
-    if (p.kind === 'place') {
-      const own = clusterOf.get(p.surface);
-      const base = fedBase(p);
-      const fed = own ?? clusters.find((c) => c.level !== null && (c.base === base || c.core === p.place || c.core.endsWith(p.place) || (base.length >= 2 && c.base !== null && c.base.endsWith(base))));
-      if (fed) resolved.push({ phrase: p, cluster: fed });
-      else ref(p, 'unresolved', null);
-    }
-    if (p.kind === 'hk') {
-      const full = p.suffix === '工联总会' ? '工会联合总会' : '工会联合会';
-      const fed = clusters.filter((c) => someFull(c, (n) => n.endsWith(full)));
-      if (fed.length === 1) resolved.push({ phrase: p, cluster: fed[0]! });
-      else {
-        const c: Cluster = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: '' };
-        clusters.push(c);
-        clusterOf.set(p.surface, c);
-        resolved.push({ phrase: p, cluster: c });
+  constructor(
+    private readonly layout: Layout,
+    private readonly places: PlaceIndex,
+    private readonly clusters: Cluster[],
+    private readonly clusterOf: Map<string, Cluster>,
+  ) {
+    this.headlines = layout.headlines ?? [];
+  }
+
+  private ref(p: Phrase, kind: UnionReference['kind'], name: string | null): void {
+    this.references.push({ start: p.start, end: p.end, surface: p.surface, kind, name });
+  }
+
+  /** A new cluster of its own for a phrase no written name stands for. */
+  private clusterFor(p: Phrase, core: string): Cluster {
+    const c: Cluster = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core };
+    this.clusters.push(c);
+    this.clusterOf.set(p.surface, c);
+    return c;
+  }
+
+  /** 1. names, national forms, and places' unions */
+  namesAndPlaces(phrases: readonly Phrase[], formOf: readonly (NamedForm | null)[]): void {
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i]!;
+      const f = formOf[i];
+      if (f) {
+        this.resolved.push({ phrase: p, cluster: this.clusterOf.get(f.full)! });
+        continue;
       }
+      if (p.kind === 'place') this.placeUnion(p);
+      if (p.kind === 'hk') this.hkUnion(p);
     }
   }
 
-  // 2. the union of a level that each article is about: named in its headline, else the most mentioned
-  const headlines = layout.headlines ?? [];
-  const named = [...resolved].sort((a, b) => a.phrase.start - b.phrase.start);
-  const ownCache = new Map<string, Cluster | null>();
-  const ownUnion = (article: Span, level: Level | '区县' | null): Cluster | null => {
+  private placeUnion(p: Extract<Phrase, { kind: 'place' }>): void {
+    const own = this.clusterOf.get(p.surface);
+    const base = placeBase(p.place);
+    const fed = own ?? this.clusters.find((c) => c.level !== null && (c.base === base || c.core === p.place || c.core.endsWith(p.place) || (base.length >= 2 && c.base !== null && c.base.endsWith(base))));
+    if (fed) this.resolved.push({ phrase: p, cluster: fed });
+    else this.ref(p, 'unresolved', null);
+  }
+
+  private hkUnion(p: Extract<Phrase, { kind: 'hk' }>): void {
+    const full = p.suffix === '工联总会' ? '工会联合总会' : '工会联合会';
+    const fed = this.clusters.filter((c) => someFull(c, (n) => n.endsWith(full)));
+    if (fed.length === 1) this.resolved.push({ phrase: p, cluster: fed[0]! });
+    else this.resolved.push({ phrase: p, cluster: this.clusterFor(p, '') });
+  }
+
+  /** 2. the union of a level that each article is about: named in its headline, else the most mentioned */
+  sortNamed(): void {
+    this.named = [...this.resolved].sort((a, b) => a.phrase.start - b.phrase.start);
+  }
+
+  private ownUnion(article: Span, level: Level | '区县' | null): Cluster | null {
     const key = `${article.start}|${level}`;
-    if (!ownCache.has(key)) ownCache.set(key, computeOwn(article, level));
-    return ownCache.get(key)!;
-  };
-  const computeOwn = (article: Span, level: Level | '区县' | null): Cluster | null => {
+    if (!this.ownCache.has(key)) this.ownCache.set(key, this.computeOwn(article, level));
+    return this.ownCache.get(key)!;
+  }
+
+  private computeOwn(article: Span, level: Level | '区县' | null): Cluster | null {
+    const named = this.named;
     const counts = new Map<Cluster, { n: number; headline: boolean; first: number }>();
-    const heads = headlines.filter((h) => inside(article, h.start));
+    const heads = this.headlines.filter((h) => inside(article, h.start));
     for (let k = lowerBound(named, article.start); k < named.length && named[k]!.phrase.start < article.end; k++) {
       const r = named[k]!;
       if (level !== null && !(level === '区县' ? r.cluster.level === '区' || r.cluster.level === '县' : r.cluster.level === level)) continue;
@@ -185,131 +236,146 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
       if (s > score) [best, score] = [c, s];
     }
     return best;
-  };
+  }
 
   /** The union of `level` for a passage at `at`: the nearest preceding place of that level, else the article's own. */
-  const unionOfLevel = (at: number, level: Level | '区县', self?: Span): Cluster | null | undefined => {
-    const article = articleOf(layout, at);
+  private unionOfLevel(at: number, level: Level | '区县', self?: Span): Cluster | null | undefined {
+    const article = articleOf(this.layout, at);
     let nearest: Place | null = null;
     for (const lv of level === '区县' ? (['区', '县'] as const) : [level]) {
       // the last place of this level that starts before `at`, outside the phrase itself
-      const pl = places.lastBefore(lv, at, article.start, self);
+      const pl = this.places.lastBefore(lv, at, article.start, self);
       if (pl && (!nearest || pl.start > nearest.start)) nearest = pl;
     }
     if (nearest) {
       const pl = nearest;
-      return clusters.find((c) => federationOf(c, pl, level)) ?? null;
+      return this.clusters.find((c) => federationOf(c, pl, level)) ?? null;
     }
-    return ownUnion(article, level) ?? undefined;
-  };
-
-  // 3. bare abbreviations: 市总工会, 区总, 省总工会...
-  for (const p of phrases) {
-    if (p.kind !== 'bare') continue;
-    const c = unionOfLevel(p.start, p.level, p);
-    if (c) resolved.push({ phrase: p, cluster: c });
-    else ref(p, 'unresolved', null);
+    return this.ownUnion(article, level) ?? undefined;
   }
 
-  // 3b. the organs' union of a place without the place (省直机关工会, 市直机关工会): the one of the place
-  // of its level the passage is about, by the fullest form the report writes (organs.ts)
-  const placeOfLevel = (at: number, level: Level, self: Span): { name: string; base: string } | null => {
-    const article = articleOf(layout, at);
-    const pl = places.lastBefore(level, at, article.start, self);
+  /** 3. bare abbreviations: 市总工会, 区总, 省总工会... */
+  bareAbbreviations(phrases: readonly Phrase[]): void {
+    for (const p of phrases) {
+      if (p.kind !== 'bare') continue;
+      const c = this.unionOfLevel(p.start, p.level, p);
+      if (c) this.resolved.push({ phrase: p, cluster: c });
+      else this.ref(p, 'unresolved', null);
+    }
+  }
+
+  private placeOfLevel(at: number, level: Level, self: Span): { name: string; base: string } | null {
+    const article = articleOf(this.layout, at);
+    const pl = this.places.lastBefore(level, at, article.start, self);
     if (pl) return pl;
-    const own = ownUnion(article, level);
+    const own = this.ownUnion(article, level);
     return own && own.base !== null ? { name: own.core, base: own.base } : null;
-  };
-  for (const p of phrases) {
-    if (p.kind !== 'organs') continue;
-    const place = placeOfLevel(p.start, p.level, p);
-    if (!place) {
-      ref(p, 'unresolved', null);
-      continue;
-    }
-    const written = clusters.find((c) => ORGANS_CORE.test(c.core) && c.core.slice(-4, -3) === p.surface[0] && (c.core.startsWith(place.name) || c.core.startsWith(place.base)));
-    let c = written ?? clusterOf.get(p.surface);
-    if (!c) {
-      c = { name: p.surface, fulls: new Set([p.surface]), level: null, base: null, core: p.surface.slice(0, -2) };
-      clusters.push(c);
-      clusterOf.set(p.surface, c);
-    }
-    resolved.push({ phrase: p, cluster: c });
   }
 
-  // 4. groups, anaphors and generic phrases: references for the linker
-  const headOf = (p: Phrase, head: GroupHead): Cluster | null => {
+  /**
+   * 3b. the organs' union of a place without the place (省直机关工会, 市直机关工会): the one of the place
+   * of its level the passage is about, by the fullest form the report writes (organs.ts)
+   */
+  organs(phrases: readonly Phrase[]): void {
+    for (const p of phrases) {
+      if (p.kind !== 'organs') continue;
+      const place = this.placeOfLevel(p.start, p.level, p);
+      if (!place) {
+        this.ref(p, 'unresolved', null);
+        continue;
+      }
+      const written = this.clusters.find((c) => ORGANS_CORE.test(c.core) && c.core.slice(-4, -3) === p.surface[0] && (c.core.startsWith(place.name) || c.core.startsWith(place.base)));
+      const c = written ?? this.clusterOf.get(p.surface) ?? this.clusterFor(p, p.surface.slice(0, -2));
+      this.resolved.push({ phrase: p, cluster: c });
+    }
+  }
+
+  private headOf(p: Phrase, head: GroupHead): Cluster | null {
     switch (head.by) {
       case 'place':
-        return clusters.find((c) => federationOf(c, { name: head.place, base: placeBase(head.place) }, head.level)) ?? null;
+        return this.clusters.find((c) => federationOf(c, { name: head.place, base: placeBase(head.place) }, head.level)) ?? null;
       case 'level': {
         // 全区 in an autonomous region's report is the whole region
         if (head.level === '区' && /^(?:全|我|本)区/.test(p.surface)) {
-          const region = ownUnion(articleOf(layout, p.start), '省');
+          const region = this.ownUnion(articleOf(this.layout, p.start), '省');
           if (region && /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(region.core)) return region;
         }
-        return unionOfLevel(p.start, head.level) ?? null;
+        return this.unionOfLevel(p.start, head.level) ?? null;
       }
       case 'national':
-        return clusters.find((c) => c.name === NATIONAL) ?? null;
+        return this.clusters.find((c) => c.name === NATIONAL) ?? null;
       case 'enterprise': {
-        const article = articleOf(layout, p.start);
+        const named = this.named;
+        const article = articleOf(this.layout, p.start);
         const inArticle = new Set<Cluster>();
         for (let k = lowerBound(named, article.start); k < named.length && named[k]!.phrase.start < article.end; k++) inArticle.add(named[k]!.cluster);
-        const companies = clusters.filter((c) => /集团|公司/.test(c.core) && inArticle.has(c));
+        const companies = this.clusters.filter((c) => /集团|公司/.test(c.core) && inArticle.has(c));
         const top = companies.find((c) => /集团/.test(c.core)) ?? companies[0];
-        return top ?? ownUnion(article, null);
+        return top ?? this.ownUnion(article, null);
       }
       case 'passage':
-        return ownUnion(articleOf(layout, p.start), null);
-    }
-  };
-  const sorted = [...resolved].sort((a, b) => a.phrase.start - b.phrase.start);
-  const ownersOf = new Map<string, Cluster[]>();
-  for (const p of phrases) {
-    if (p.kind === 'group') ref(p, 'group', headOf(p, p.head)?.name ?? null);
-    else if (p.kind === 'generic') {
-      // the end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union
-      let owners = ownersOf.get(p.surface);
-      if (!owners) {
-        owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
-        ownersOf.set(p.surface, owners);
-      }
-      if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) resolved.push({ phrase: p, cluster: owners[0]! });
-      else ref(p, 'unresolved', null);
-    }
-    else if (p.kind === 'anaphor') {
-      const article = articleOf(layout, p.start);
-      let k = lowerBound(sorted, p.start) - 1;
-      while (k >= 0 && sorted[k]!.phrase.end > p.start) k--;
-      // 该行工会 points back to the last bank named, 该公司工会 to the last company...; else to the last union
-      const kindOf = p.head ? headPattern(p.head) : null;
-      let j = k;
-      while (kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) && !kindOf.test(sorted[j]!.cluster.name)) j--;
-      const at = kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) ? j : k;
-      const last = at >= 0 && inside(article, sorted[at]!.phrase.start) ? sorted[at]! : null;
-      ref(p, 'anaphor', last?.cluster.name ?? null);
+        return this.ownUnion(articleOf(this.layout, p.start), null);
     }
   }
 
-  resolved.sort((a, b) => a.phrase.start - b.phrase.start);
-  const mentions: UnionMention[] = resolved.map((r) => ({ start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name }));
-  const unions: Union[] = [];
-  const byName = new Map<string, UnionMention[]>();
-  for (const m of mentions) {
-    const list = byName.get(m.name);
-    if (list) list.push(m);
-    else byName.set(m.name, [m]);
+  /** 4. groups, anaphors and generic phrases: references for the linker */
+  groupsAndPointers(phrases: readonly Phrase[]): void {
+    const sorted = [...this.resolved].sort((a, b) => a.phrase.start - b.phrase.start);
+    const ownersOf = new Map<string, Cluster[]>();
+    for (const p of phrases) {
+      if (p.kind === 'group') this.ref(p, 'group', this.headOf(p, p.head)?.name ?? null);
+      else if (p.kind === 'generic') this.genericPhrase(p, ownersOf);
+      else if (p.kind === 'anaphor') this.ref(p, 'anaphor', pointedTo(p, sorted, articleOf(this.layout, p.start)));
+    }
   }
-  for (const c of clusters) {
-    const ms = byName.get(c.name) ?? [];
-    byName.delete(c.name);
-    if (ms.length === 0) continue;
-    const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== c.name);
-    unions.push({ name: c.name, aliases, mentions: ms.length, start: ms[0]!.start });
+
+  /** The end of one union's name said alone (园区总工会 for 苏州工业园区总工会) names that union. */
+  private genericPhrase(p: Phrase, ownersOf: Map<string, Cluster[]>): void {
+    let owners = ownersOf.get(p.surface);
+    if (!owners) {
+      owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? this.clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
+      ownersOf.set(p.surface, owners);
+    }
+    if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) this.resolved.push({ phrase: p, cluster: owners[0]! });
+    else this.ref(p, 'unresolved', null);
   }
-  unions.sort((a, b) => a.start - b.start);
-  references.sort((a, b) => a.start - b.start);
-  void text;
-  return { unions, mentions, references };
+
+  /** The unions, mentions and references, in text order. */
+  collect(): UnionsFound {
+    const { resolved, references } = this;
+    resolved.sort((a, b) => a.phrase.start - b.phrase.start);
+    const mentions: UnionMention[] = resolved.map((r) => ({ start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name }));
+    const unions: Union[] = [];
+    const byName = new Map<string, UnionMention[]>();
+    for (const m of mentions) {
+      const list = byName.get(m.name);
+      if (list) list.push(m);
+      else byName.set(m.name, [m]);
+    }
+    for (const c of this.clusters) {
+      const ms = byName.get(c.name) ?? [];
+      byName.delete(c.name);
+      if (ms.length === 0) continue;
+      const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== c.name);
+      unions.push({ name: c.name, aliases, mentions: ms.length, start: ms[0]!.start });
+    }
+    unions.sort((a, b) => a.start - b.start);
+    references.sort((a, b) => a.start - b.start);
+    return { unions, mentions, references };
+  }
+}
+
+/**
+ * The union a pointer back names: 该行工会 the last bank named, 该公司工会 the last company...;
+ * else the last union named in its article. `sorted` are the resolved names in text order.
+ */
+function pointedTo(p: Extract<Phrase, { kind: 'anaphor' }>, sorted: readonly Resolved[], article: Span): string | null {
+  let k = lowerBound(sorted, p.start) - 1;
+  while (k >= 0 && sorted[k]!.phrase.end > p.start) k--;
+  const kindOf = p.head ? headPattern(p.head) : null;
+  let j = k;
+  while (kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) && !kindOf.test(sorted[j]!.cluster.name)) j--;
+  const at = kindOf && j >= 0 && k - j < POINTER_REACH && inside(article, sorted[j]!.phrase.start) ? j : k;
+  const last = at >= 0 && inside(article, sorted[at]!.phrase.start) ? sorted[at]! : null;
+  return last?.cluster.name ?? null;
 }
