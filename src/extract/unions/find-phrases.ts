@@ -72,9 +72,15 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     if (tok && tok.start <= at && tok.word !== '全总') continue;
     out.push({ start: at, end: at + 2, surface: '全总', kind: 'national' });
   }
-  out.sort((a, b) => a.start - b.start);
+  // (the phrases mostly come in text order already: a stable sort would leave them as they are)
+  if (!inTextOrder(out)) out.sort((a, b) => a.start - b.start);
   abbreviationsInBrackets(text, out);
   return out;
+}
+
+function inTextOrder(phrases: readonly Phrase[]): boolean {
+  for (let i = 1; i < phrases.length; i++) if (phrases[i]!.start < phrases[i - 1]!.start) return false;
+  return true;
 }
 
 /** Whether the characters of `short` appear in `long` in order (文专 in 香港文职及专业人员). */
