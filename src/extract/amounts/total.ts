@@ -62,8 +62,7 @@ export function markTotals(text: string, sums: readonly Placed[]): boolean[] {
     const window = anyWithin(totalChars, from, s.phraseStart) ? text.slice(from, s.phraseStart) : '';
     const strong = window ? lastMatch(STRONG, window) : null;
     const weak = window ? lastMatch(WEAK, window) : null;
-    const marks = [strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1];
-    const last = Math.max(...marks);
+    const last = Math.max(strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1);
     if (last >= 0 && !text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
     // 73万元(其中...20万元...): the sum just before 其中
     const sEnd = sentenceEnd(text, s.end);
