@@ -60,6 +60,10 @@ function moneyWordBefore(text: string, pos: number): boolean {
 
 /** Separators of a list of sums that share the last one's currency word: `2000、3000、5000元`. */
 const LIST_SEP = /^(?:、|和|及|或|与)$/;
+/** Whether the gap [from, to) is one LIST_SEP character: told by its length first, as most gaps between numbers are long. */
+function isListSep(text: string, from: number, to: number): boolean {
+  return to - from === 1 && LIST_SEP.test(text[from]!);
+}
 /** An enumerator (`1、发放...`) starts a line or a sentence. */
 const ENUMERATOR_BEFORE = /(?:^|[\n。;；:：!！])\s*$/;
 const MAX_LIST = 6;
@@ -70,7 +74,7 @@ function listCurrency(text: string, nums: readonly NumeralSpan[], i: number): { 
   for (let j = i; j < nums.length - 1 && j - i < MAX_LIST; j++) {
     const a = nums[j]!;
     const b = nums[j + 1]!;
-    if (!LIST_SEP.test(text.slice(a.end, b.start)) || a.chinese !== b.chinese) return null;
+    if (!isListSep(text, a.end, b.start) || a.chinese !== b.chinese) return null;
     const currency = currencyAfter(text, b.end);
     // the enumerator test last: most numbers start no list, and it is a regex on a substring
     if (currency) return ENUMERATOR_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) ? null : { currency, last: b };
