@@ -22,46 +22,18 @@ export interface Placed {
 const STRONG = /共计|总计|合计|累计|合共|总共|一共|总额|总金额|至此/g;
 const WEAK = /(?<![中公总])共(?!同|享|建|青|产|襄|有|识|赢|度|商|治|济|担|鸣|性|计|和)/g;
 
-/**
- * Every total word holds one of these characters (STRONG: 共 计 额 此; WEAK: 共), so a window
- * without any of them has no total word: most windows, which then need no regex scan.
- */
-const TOTAL_CHARS = /[共计额此]/g;
-
-/** Offsets of TOTAL_CHARS in a text, in order. */
-function totalCharOffsets(text: string): number[] {
-  const at: number[] = [];
-  TOTAL_CHARS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOTAL_CHARS.exec(text)) !== null) at.push(m.index);
-  return at;
-}
-
-/** Whether some offset in the sorted list lies in [from, to). */
-function anyWithin(offsets: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo]! < to;
-}
-
 export function markTotals(text: string, sums: readonly Placed[]): boolean[] {
   const isTotal = sums.map(() => false);
-  const totalChars = sums.length > 0 ? totalCharOffsets(text) : [];
   sums.forEach((s, i) => {
     const sStart = sentenceStart(text, s.phraseStart);
     const cStart = clauseStart(text, s.phraseStart);
     // the previous sum in the same sentence bounds the keyword's reach
     const prev = sums[i - 1];
     const from = Math.max(sStart, prev && prev.end > sStart ? prev.end : sStart);
+    const window = text.slice(from, s.phraseStart);
     // the last total word: a strong one anywhere in the window, 共 only in the sum's clause
-    const window = anyWithin(totalChars, from, s.phraseStart) ? text.slice(from, s.phraseStart) : '';
-    const strong = window ? lastMatch(STRONG, window) : null;
-    const weak = window ? lastMatch(WEAK, window) : null;
+    const strong = lastMatch(STRONG, window);
+    const weak = lastMatch(WEAK, window);
     const last = Math.max(strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1);
     if (last >= 0 && !text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
     // 73万元(其中...20万元...): the sum just before 其中
