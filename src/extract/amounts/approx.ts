@@ -32,6 +32,5 @@ export function amountApprox(text: string, s: MoneySpan): ApproxT {
 /** Where the written sum begins, its leading qualifier included (the rules read the clause before this). */
 export function phraseStart(text: string, s: MoneySpan): number {
   const q = leadingQualifier(text, s);
-  const starts = [s.start, s.numStart, s.currency?.start ?? s.start, q?.start ?? s.start];
-  return Math.min(...starts);
+  return Math.min(s.start, s.numStart, s.currency?.start ?? s.start, q?.start ?? s.start);
 }

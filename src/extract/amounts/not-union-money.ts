@@ -129,7 +129,27 @@ export function isOthersMoney(text: string, s: MoneySpan, before: string): boole
 /** Employers' duties (`按照规定,用人单位应向职工发放高温津贴,标准为每人每月300元`): an employer named earlier in the sentence, no union after it. */
 const EMPLOYER = /用人单位|用工单位|雇主|企业应|单位应/g;
 
+/** EMPLOYER's words: the pattern is plain words joined by |. */
+const EMPLOYER_WORDS = EMPLOYER.source.split('|');
+
+/**
+ * Whether the text names an employer anywhere, asked once per text: most reports never do,
+ * and then no sentence window of theirs can (a window is part of the text). Saves a scan of
+ * the sentence before every sum; a plain substring search per word is cheaper than the regex
+ * over the whole text.
+ */
+let employerText: string | null = null;
+let employerNamed = false;
+function namesAnEmployer(text: string): boolean {
+  if (employerText !== text) {
+    employerText = text;
+    employerNamed = EMPLOYER_WORDS.some((w) => text.includes(w));
+  }
+  return employerNamed;
+}
+
 export function isEmployersMoney(text: string, start: number): boolean {
+  if (!namesAnEmployer(text)) return false;
   const sentence = text.slice(sentenceStart(text, start), start);
   const m = lastMatch(EMPLOYER, sentence);
   return m !== null && !UNION_WORD.test(sentence.slice(m.index + m[0].length));

@@ -25,10 +25,15 @@ export interface MoneySpan {
   currency: CurrencyWord | null;
 }
 
-/** A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. Tested on the character before the number. */
-const VAGUE_BEFORE = /[数几若]$/;
+/**
+ * A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. Tested on the
+ * character before the number, by its code: every numeral of a report is tested (a set, not a regex).
+ */
+const VAGUE_BEFORE = new Set([...'数几若'].map((c) => c.charCodeAt(0)));
 /** An ordinal (第3) or a code (A4, 4/5G, #3): the number is no sum, unless a currency prefix ends there (RMB5000). Tested like VAGUE_BEFORE. */
-const NOT_A_SUM_BEFORE = /[第A-Za-z\/#]$/;
+function isNotASumBefore(code: number): boolean {
+  return code === 0x7b2c /* 第 */ || code === 0x2f /* / */ || code === 0x23 /* # */ || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 /** A currency word that is also a prefix: after a number it belongs to the next number (李四人民币50元). */
 const STARTS_NUMBER = /^(?:约|近|超过|逾|超)?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/;
 const RANGE_SEP = /^[-~—–至到]$/;
@@ -55,6 +60,10 @@ function moneyWordBefore(text: string, pos: number): boolean {
 
 /** Separators of a list of sums that share the last one's currency word: `2000、3000、5000元`. */
 const LIST_SEP = /^(?:、|和|及|或|与)$/;
+/** Whether the gap [from, to) is one LIST_SEP character: told by its length first, as most gaps between numbers are long. */
+function isListSep(text: string, from: number, to: number): boolean {
+  return to - from === 1 && LIST_SEP.test(text[from]!);
+}
 /** An enumerator (`1、发放...`) starts a line or a sentence. */
 const ENUMERATOR_BEFORE = /(?:^|[\n。;；:：!！])\s*$/;
 const MAX_LIST = 6;
@@ -62,13 +71,13 @@ const MAX_LIST = 6;
 /** The currency word that ends a list this number starts or belongs to, with the list's last number. */
 function listCurrency(text: string, nums: readonly NumeralSpan[], i: number): { currency: CurrencyWord; last: NumeralSpan } | null {
   const first = nums[i]!;
-  if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
   for (let j = i; j < nums.length - 1 && j - i < MAX_LIST; j++) {
     const a = nums[j]!;
     const b = nums[j + 1]!;
-    if (!LIST_SEP.test(text.slice(a.end, b.start)) || a.chinese !== b.chinese) return null;
+    if (!isListSep(text, a.end, b.start) || a.chinese !== b.chinese) return null;
     const currency = currencyAfter(text, b.end);
-    if (currency) return { currency, last: b };
+    // the enumerator test last: most numbers start no list, and it is a regex on a substring
+    if (currency) return ENUMERATOR_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) ? null : { currency, last: b };
   }
   return null;
 }
@@ -107,9 +116,10 @@ export function findMoneySpans(text: string): MoneySpan[] {
     const glued = n.start === prevEnd;
     prevEnd = n.end;
     if (glued || isChineseSmall(n)) continue;
-    const before = text[n.start - 1] ?? '';
-    if (VAGUE_BEFORE.test(before)) continue;
-    if (NOT_A_SUM_BEFORE.test(before) && !currencyBefore(text, n.start)) continue;
+    // NaN before the text's first character: in neither set
+    const before = text.charCodeAt(n.start - 1);
+    if (VAGUE_BEFORE.has(before)) continue;
+    if (isNotASumBefore(before) && !currencyBefore(text, n.start)) continue;
 
     const q = qualifierBefore(text, n.start);
     if (isBareUnit(n) && !q) continue;

@@ -34,8 +34,7 @@ export function markTotals(text: string, sums: readonly Placed[]): boolean[] {
     // the last total word: a strong one anywhere in the window, 共 only in the sum's clause
     const strong = lastMatch(STRONG, window);
     const weak = lastMatch(WEAK, window);
-    const marks = [strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1];
-    const last = Math.max(...marks);
+    const last = Math.max(strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1);
     if (last >= 0 && !text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
     // 73万元(其中...20万元...): the sum just before 其中
     const sEnd = sentenceEnd(text, s.end);

@@ -342,9 +342,44 @@ interface RunReading extends ParsedRange {
   chinese: boolean;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isMoreCode = (c: number) => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */;
+
+/**
+ * The most common runs read without tokens: Arabic digits with an optional decimal part, then
+ * 万 or 亿 and/or 余 or 多, in either order (`85.5万`, `839余`, `20余万`, `5万余`, `3.5`). What the
+ * grammar gives for these, worked out: the digits' value times the unit, more_than with 余/多.
+ * null for anything else (commas, other units, Chinese digits, zero), which the grammar reads.
+ */
+function readArabicWithUnit(run: string): RunReading | null {
+  let i = 0;
+  while (i < run.length && isDigitCode(run.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (run.charCodeAt(i) === 46 /* . */) {
+    const dot = i++;
+    while (i < run.length && isDigitCode(run.charCodeAt(i))) i++;
+    if (i === dot + 1) return null;
+  }
+  const digits = i;
+  let unit = 1;
+  let more = false;
+  for (; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if ((c === 0x4e07 /* 万 */ || c === 0x4ebf) /* 亿 */ && unit === 1) unit = c === 0x4e07 ? 1e4 : 1e8;
+    else if (isMoreCode(c) && !more) more = true;
+    else return null;
+  }
+  const v = Number(run.slice(0, digits));
+  if (v === 0) return null;
+  const n = finish(v * unit, more ? 'more_than' : 'exact');
+  return n && { value: n.value, valueMax: null, approx: n.approx, length: run.length, hasUnit: unit !== 1, chinese: false };
+}
+
 /** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
 function readRunText(run: string): RunReading | null {
   if (run.length > MAX_NUMERAL_LENGTH) return null;
+  const plain = readArabicWithUnit(run);
+  if (plain) return plain;
   for (let e = run.length; e > 0; e--) {
     const s = e === run.length ? run : run.slice(0, e);
     const chinese = CHINESE_DIGIT_CHAR.test(s);
