@@ -98,7 +98,7 @@ function federationOf(c: Cluster, place: { name: string; base: string }, level: 
  * (resolveUnions runs as a few small steps, not one huge function: V8 optimised the huge one
  * again and again in every worker, at a cost of milliseconds apiece.)
  */
-export function resolveUnions(text: string, layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
+export function resolveUnions(layout: Layout, phrases: readonly Phrase[], places: PlaceIndex): UnionsFound {
   // (each phrase's form is worked out once: step 1 reads them again)
   const formOf = phrases.map((p) => namedForm(p, layout.region));
   const forms = formOf.filter((f): f is NamedForm => f !== null);
@@ -113,7 +113,6 @@ export function resolveUnions(text: string, layout: Layout, phrases: readonly Ph
   r.bareAbbreviations(phrases);
   r.organs(phrases);
   r.groupsAndPointers(phrases);
-  void text;
   return r.collect();
 }
 

@@ -38,7 +38,7 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const phrases: Phrase[] = [];
   spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!, ctx.unionNames)));
   const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
-  return resolveUnions(text, layout, phrases, places);
+  return resolveUnions(layout, phrases, places);
 }
 
 /** The parts of the windows' runs that the tokens do not cover (each run's text after its window). */
