@@ -81,8 +81,11 @@ function segmenter(): Jieba {
     const user = [base, BUILTIN_DICT, ...extraDicts];
     const small = existsSync(UNUSED_IDF) && existsSync(UNUSED_STOP_WORDS);
     j.load({ dict: main, userDict: user.join('|'), ...(small ? { idfDict: UNUSED_IDF, stopWordDict: UNUSED_STOP_WORDS } : {}) });
-    tags = new TagTable(main, user);
-    seams = new Seams([main, ...user]);
+    // both tables read the same files: each is read once
+    const mainText = readFileSync(main, 'utf8');
+    const userTexts = user.map((file) => readFileSync(file, 'utf8'));
+    tags = new TagTable(mainText, main === TRIMMED_MAIN_DICT, userTexts);
+    seams = new Seams([mainText, ...userTexts]);
     jieba = j;
   }
   return jieba;
@@ -103,17 +106,17 @@ class TagTable {
   private readonly missing = new Set<string>();
   private readonly sorted: SortedDictionary | null;
 
-  constructor(main: string, user: string[]) {
-    const text = readFileSync(main, 'utf8');
-    this.sorted = main === TRIMMED_MAIN_DICT ? new SortedDictionary(text) : null;
+  /** `main` is the main dictionary's text (`sortedMain`: the trimmed one, sorted by word), `user` the user dictionaries' texts. */
+  constructor(main: string, sortedMain: boolean, user: string[]) {
+    this.sorted = sortedMain ? new SortedDictionary(main) : null;
     if (!this.sorted)
-      for (const line of text.split('\n')) {
+      for (const line of main.split('\n')) {
         const f = fields(line);
         if (f.length === 3 && f[0]) this.known.set(f[0], f[2]!);
       }
     // `word` (no tag), `word tag` or `word freq tag`; other lines add no word
-    for (const file of user)
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
+    for (const text of user)
+      for (const line of text.split('\n')) {
         const f = fields(line);
         if (!line || !f[0] || f.length > 3) continue;
         this.known.set(f[0], f.length === 1 ? '' : f[f.length - 1]!);
@@ -152,9 +155,9 @@ class Seams {
   /** pairs of adjacent UTF-16 units inside dictionary words, as the 32-bit integer `first << 16 | second` (a small integer to V8; made unsigned, one above 2^31 would be a heap number) */
   private readonly pairs = new Set<number>();
   private readonly inWords = new Set<number>();
-  constructor(files: string[]) {
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
+  /** `dictionaries`: the texts of the dictionary files */
+  constructor(dictionaries: string[]) {
+    for (const text of dictionaries) {
       for (let from = 0; from < text.length; ) {
         let to = text.indexOf('\n', from);
         if (to < 0) to = text.length;
