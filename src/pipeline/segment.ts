@@ -173,9 +173,9 @@ class Seams {
       }
     }
   }
-  isBreak(c: number): boolean {
-    if (c === 0x3002 || c === 0xff0c) return true; // 。，: nodejieba's own separators
-    if (c > 0x7e || c === 0x2e || this.inWords.has(c)) return false; // . joins the digits around it
+  /** isWordBreak for an ASCII code unit (c <= 0x7e) */
+  isAsciiBreak(c: number): boolean {
+    if (c === 0x2e || this.inWords.has(c)) return false; // . joins the digits around it
     if (c === 0x20 || c === 0x09 || c === 0x0a) return true;
     return c > 0x20 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
   }
@@ -198,9 +198,9 @@ export function dictionaryWordMayCross(text: string, at: number): boolean {
 /** Whether the segmenter reads the character (code unit) `c` as a word of its own, never joined to a neighbour. */
 export function isWordBreak(c: number): boolean {
   // (asked of every character of the sentences naming a union: most are Han, settled here)
-  if (c > 0x7e) return c === 0x3002 || c === 0xff0c;
+  if (c > 0x7e) return c === 0x3002 || c === 0xff0c; // 。，: nodejieba's own separators
   segmenter();
-  return seams!.isBreak(c);
+  return seams!.isAsciiBreak(c);
 }
 
 /** Lines `word freq tag` sorted by word, searched by bisection over line starts. */
