@@ -86,10 +86,7 @@ class Dictionary {
     }
     this.simple.set(identity());
     this.simple.fill(0, 0xd800, 0xdc00); // high surrogates
-    this.firstCodeUnits.forEach((c, k) => {
-      const node = this.firstNodes[k]!;
-      this.simple[c] = node.next === undefined && node.value !== undefined && node.value.length === 1 ? node.value.charCodeAt(0) : 0;
-    });
+    for (const c of this.firstCodeUnits) this.simple[c] = Math.max(this.replacementOfOne(c), 0);
   }
 
   private add(key: string, value: string): void {
