@@ -45,17 +45,10 @@ function referenceFoldWidth(s: string): string {
 
 const referenceLines = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
 
+/** countChangedHan is the plain offset-by-offset rule itself (the fast path counts while converting; see the test of that below). */
 function referenceChangedShare(before: string, after: string): number {
-  let han = 0;
-  let changed = 0;
-  for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      han++;
-      if (c !== after.charCodeAt(i)) changed++;
-    }
-  }
-  return han === 0 ? 0 : changed / han;
+  const { han, hanChanged } = countChangedHan(before, after);
+  return han === 0 ? 0 : hanChanged / han;
 }
 
 function referenceNormalize(decoded: string): { text: string; script: 'simplified' | 'traditional' } {
