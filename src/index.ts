@@ -8,7 +8,8 @@
  * Every record has passed RecordSchema (zod); its type is inferred from that schema.
  */
 import { extractBytes, extractDecoded } from './pipeline/extract-document.js';
-import { readReport, DEFAULT_MAX_BYTES } from './run/read-report.js';
+import { readReport } from './run/read-report.js';
+import { DEFAULT_MAX_BYTES } from './run/read-failure.js';
 import type { ExtractRecord } from './schema/record.js';
 
 export interface TextOptions {

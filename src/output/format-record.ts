@@ -12,11 +12,6 @@ import type { WriterOptions } from './writer.js';
 /** A record as the text it adds to the output. */
 export type RecordFormat = (record: ExtractRecord) => string;
 
-/** Rows of a record with its `id` appended, for tables of JSONL input. */
-export function withIdColumn<C extends string>(rowsOf: (r: ExtractRecord) => Record<C, Cell>[]) {
-  return (r: ExtractRecord): Record<C | 'id', Cell>[] => rowsOf(r).map((row) => ({ ...row, id: r.id ?? null }));
-}
-
 /** The CSV columns for the options: the header row. */
 export function csvColumns(opts: WriterOptions): readonly string[] {
   const columns = opts.rows === 'documents' ? DOCUMENT_COLUMNS : FACT_COLUMNS;
@@ -29,10 +24,11 @@ function jsonObject(opts: WriterOptions): (r: ExtractRecord) => unknown {
   return opts.withId ? (r) => ({ ...documentRow(r), id: r.id ?? null }) : documentRow;
 }
 
-/** A record's CSV rows, as objects by column. */
+/** A record's CSV rows, as objects by column; with `withId`, its `id` appended to each (JSONL input). */
 function csvRows(opts: WriterOptions): (r: ExtractRecord) => Record<string, Cell>[] {
   const rowsOf = opts.rows === 'documents' ? (r: ExtractRecord) => [documentRow(r)] : factRows;
-  return opts.withId ? withIdColumn<string>(rowsOf) : rowsOf;
+  if (!opts.withId) return rowsOf;
+  return (r) => rowsOf(r).map((row) => ({ ...row, id: r.id ?? null }));
 }
 
 /**

@@ -6,14 +6,17 @@ import { unionNamesFromDictFiles } from '../extract/unions/user-names.js';
 import type { RecordFormat } from '../output/format-record.js';
 import { type FactCounts, factCounts } from './fact-counts.js';
 
-export type FileOutcome = { ok: true; file: string; record: ExtractRecord } | { ok: false; file: string; reason: string };
+/** A file that gave no record, and why: the same whether the record was to be kept or formatted. */
+type FileFailure = { ok: false; file: string; reason: string };
+
+export type FileOutcome = { ok: true; file: string; record: ExtractRecord } | FileFailure;
 
 /** A record already turned into its output text (in the thread that made it), with its counts. */
 export interface FormattedRecord {
   text: string;
   counts: FactCounts;
 }
-export type FormattedOutcome = { ok: true; file: string; formatted: FormattedRecord } | { ok: false; file: string; reason: string };
+export type FormattedOutcome = { ok: true; file: string; formatted: FormattedRecord } | FileFailure;
 
 /** `dicts`: the user's dictionaries (--dict), whose union names the recognizer takes whole. */
 export function processOne(file: string, opts: { maxBytes: number; dicts?: readonly string[] }): FileOutcome {

@@ -10,11 +10,9 @@
  * - empty         no bytes, or only white space (and a byte-order mark)
  * - binary        an image, PDF, archive, Office document... or NUL/control bytes (see binaryReason)
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { binaryReason } from '../pipeline/decode.js';
-import { DEFAULT_MAX_BYTES, failure, type ReadFailureKind } from './read-failure.js';
-
-export { DEFAULT_MAX_BYTES, failure, type ReadFailureKind };
+import { failure, type ReadFailureKind } from './read-failure.js';
 
 export interface ReadOptions {
   maxBytes: number;
