@@ -474,10 +474,11 @@ export function findNumerals(text: string, from = 0, to = text.length): readonly
   const out: NumeralSpan[] = [];
   let i = nextRunStart(text, Math.max(0, from), to);
   while (i < to) {
-    const n = readRun(text, i, runEnd(text, i, to));
+    const end = runEnd(text, i, to);
+    const n = readRun(text, i, end);
     if (!n) {
       // nothing in this run reads as a number: go on after it
-      i = nextRunStart(text, runEnd(text, i, to), to);
+      i = nextRunStart(text, end, to);
       continue;
     }
     let next = n.end;
