@@ -375,9 +375,11 @@ function readArabicWithUnit(run: string): RunReading | null {
   return n && { value: n.value, valueMax: null, approx: n.approx, length: run.length, hasUnit: unit !== 1, chinese: false };
 }
 
-/** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
+/**
+ * The longest prefix of a run of numeral characters that reads as a number or a 三五万-style
+ * range. The run is at most MAX_NUMERAL_LENGTH long (readRun turns longer ones away).
+ */
 function readRunText(run: string): RunReading | null {
-  if (run.length > MAX_NUMERAL_LENGTH) return null;
   const plain = readArabicWithUnit(run);
   if (plain) return plain;
   for (let e = run.length; e > 0; e--) {
