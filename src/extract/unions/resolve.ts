@@ -12,6 +12,7 @@ import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
 import type { Place, PlaceIndex } from './places.js';
 import { type Level, levelOf, placeBase } from './vocabulary.js';
 import { firstAtLeast } from '../../text/search.js';
+import { hanOnly } from '../../text/han.js';
 
 type Resolved = { phrase: Phrase; cluster: Cluster };
 
@@ -317,7 +318,7 @@ class Resolution {
       owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? this.clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
       ownersOf.set(p.surface, owners);
     }
-    if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) this.resolved.push({ phrase: p, cluster: owners[0]! });
+    if (owners.length === 1 && hanOnly(p.surface)) this.resolved.push({ phrase: p, cluster: owners[0]! });
     else this.ref(p, 'unresolved', null);
   }
 
