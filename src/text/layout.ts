@@ -12,8 +12,6 @@ import { detectRegion } from './region.js';
 export { paragraphs, lines } from './paragraphs.js';
 export { detectRegion } from './region.js';
 
-const SENTENCE_END = /[。！？!?；;]/;
-const CLOSING = /[”’」』)）]/;
 const HAN = /\p{Script=Han}/u;
 
 /** Words that ask: a clause holding one ends in a real question mark (`为何能以小投入换来大实惠?`). */
@@ -29,7 +27,7 @@ const ASKS = /吗|呢|么|为何|如何|何时|何处|何以|哪|谁|多少|是�
  */
 export function isQuestionMark(text: string, i: number): boolean {
   const next = text[i + 1];
-  if (next === undefined || next === '\n' || next === ' ' || CLOSING.test(next) || SENTENCE_END.test(next)) return true;
+  if (next === undefined || next === '\n' || next === ' ' || closes(text.charCodeAt(i + 1)) || endsSentence(text.charCodeAt(i + 1))) return true;
   // a lost character with its reading kept: ?(xiàng), ?fù
   if (next === '(' || next === '（' || /[A-Za-zà-ÿāēīōūǎěǐǒǔǘǚǜńňǹ]/.test(next)) return false;
   const prev = text[i - 1] ?? '';

@@ -1,4 +1,4 @@
-/** Binary searches over lists in text order, shared by the extractors and the linker. */
+/** Binary searches over lists in text order, shared by the extractors and the linker; and the matches of a global pattern without matchAll's copy of it. */
 import type { Span } from '../pipeline/types.js';
 
 /** Index of the first item whose `key` is at least `at` (items sorted by key); list.length when none. */
@@ -34,4 +34,20 @@ export function allMatches(pattern: RegExp, s: string): RegExpExecArray[] {
   }
   pattern.lastIndex = 0;
   return out;
+}
+
+/**
+ * The last match of a global pattern in `s`: what the amount rules mean by "the last verb
+ * before the sum", "the nearest marker". The last item of `s.matchAll(pattern)`, without
+ * matchAll's copy of the pattern (the rules ask for each sum of each report).
+ */
+export function lastMatch(pattern: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+    last = m;
+    if (m[0] === '') pattern.lastIndex++; // as matchAll does, step past an empty match
+  }
+  pattern.lastIndex = 0;
+  return last;
 }

@@ -5,6 +5,7 @@
  * clause). `?` is not a boundary: in web captures it stands for a
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
+import { firstAtLeast } from '../../text/search.js';
 
 /** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
 const CLAUSE_END = ',;:。!！；：\n';
@@ -47,17 +48,9 @@ function breaks(text: string): Breaks {
   return cached;
 }
 
+const self = (x: number) => x;
 /** Index of the first break >= pos. */
-function firstAtOrAfter(list: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (list: readonly number[], pos: number) => firstAtLeast(list, pos, self);
 
 function startBefore(list: readonly number[], pos: number, cap: number): number {
   const k = firstAtOrAfter(list, pos) - 1;

@@ -12,7 +12,7 @@ import { clauseBefore, clauseAfter } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF } from './money-words.js';
 import { trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
-import { lastMatch } from './last-match.js';
+import { lastMatch } from '../../text/search.js';
 
 /** A verb of giving, not the first half of a noun (慰问金, 慰问品, 补助金, 救助款). */
 const VERBS = new RegExp(`(?:${GIVING_VERB.source})(?![金品款费物包])`, 'g');

@@ -23,7 +23,7 @@ import { clauseAfter, clauseBefore, clauseStart, sentenceStart } from './context
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
 import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
-import { lastMatch } from './last-match.js';
+import { lastMatch } from '../../text/search.js';
 
 const COMPARED = /(?:比|较)(?:上年|去年|上一年|前一年|同期|往年|年初|上月|上季度|上半年|前年|以往|原来)|同比|环比/;
 /** After the comparison: 增加, 多出, 多投入, 减少了... */

@@ -9,7 +9,7 @@
 import type { Amount } from '../../schema/record.js';
 import { clauseAfter, clauseBefore } from './context.js';
 import type { MoneySpan } from './spans.js';
-import { lastMatch } from './last-match.js';
+import { lastMatch } from '../../text/search.js';
 
 type PerT = NonNullable<Amount['per']>;
 

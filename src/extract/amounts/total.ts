@@ -10,7 +10,7 @@
  * 总价值 is not a total word (it is the value of goods).
  */
 import { clauseStart, sentenceEnd, sentenceStart } from './context.js';
-import { lastMatch } from './last-match.js';
+import { lastMatch } from '../../text/search.js';
 
 export interface Placed {
   /** where the written sum begins, its qualifiers included */

@@ -375,9 +375,11 @@ function readArabicWithUnit(run: string): RunReading | null {
   return n && { value: n.value, valueMax: null, approx: n.approx, length: run.length, hasUnit: unit !== 1, chinese: false };
 }
 
-/** The longest prefix of a run of numeral characters that reads as a number or a 三五万-style range. */
+/**
+ * The longest prefix of a run of numeral characters that reads as a number or a 三五万-style
+ * range. The run is at most MAX_NUMERAL_LENGTH long (readRun turns longer ones away).
+ */
 function readRunText(run: string): RunReading | null {
-  if (run.length > MAX_NUMERAL_LENGTH) return null;
   const plain = readArabicWithUnit(run);
   if (plain) return plain;
   for (let e = run.length; e > 0; e--) {
@@ -474,10 +476,11 @@ export function findNumerals(text: string, from = 0, to = text.length): readonly
   const out: NumeralSpan[] = [];
   let i = nextRunStart(text, Math.max(0, from), to);
   while (i < to) {
-    const n = readRun(text, i, runEnd(text, i, to));
+    const end = runEnd(text, i, to);
+    const n = readRun(text, i, end);
     if (!n) {
       // nothing in this run reads as a number: go on after it
-      i = nextRunStart(text, runEnd(text, i, to), to);
+      i = nextRunStart(text, end, to);
       continue;
     }
     let next = n.end;

@@ -11,37 +11,20 @@ import type { GroupHead, Phrase } from './classify.js';
 import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
 import type { Place, PlaceIndex } from './places.js';
 import { type Level, levelOf, placeBase } from './vocabulary.js';
+import { firstAtLeast } from '../../text/search.js';
+import { hanOnly } from '../../text/han.js';
 
 type Resolved = { phrase: Phrase; cluster: Cluster };
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
 
+const phraseStart = (r: { phrase: Span }) => r.phrase.start;
+const spanStart = (s: Span) => s.start;
 /** Index of the first resolved phrase starting at or after `at` (the list in text order). */
-function lowerBound(list: readonly { phrase: Span }[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.phrase.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first span starting at or after `at` (the list in text order). */
-export function lowerBoundStart(list: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (list: readonly { phrase: Span }[], at: number) => firstAtLeast(list, at, phraseStart);
 
 function articleOf(layout: Layout, at: number): Span {
-  const k = lowerBoundStart(layout.articles, at + 1) - 1;
+  const k = firstAtLeast(layout.articles, at + 1, spanStart) - 1;
   const a = layout.articles[k];
   return a && inside(a, at) ? a : { start: 0, end: Number.MAX_SAFE_INTEGER };
 }
@@ -335,7 +318,7 @@ class Resolution {
       owners = p.surface.length >= 4 && !BARE_LEVEL.test(p.surface) ? this.clusters.filter((c) => someFull(c, (n) => n.length > p.surface.length && n.endsWith(p.surface))) : [];
       ownersOf.set(p.surface, owners);
     }
-    if (owners.length === 1 && /^\p{Script=Han}+$/u.test(p.surface)) this.resolved.push({ phrase: p, cluster: owners[0]! });
+    if (owners.length === 1 && hanOnly(p.surface)) this.resolved.push({ phrase: p, cluster: owners[0]! });
     else this.ref(p, 'unresolved', null);
   }
 
