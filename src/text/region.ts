@@ -6,7 +6,14 @@
  */
 import type { Layout } from '../pipeline/types.js';
 
-const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+/** How many times a global pattern matches in `text` (what `text.match(re).length` gives, without the array of matches). */
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) n++; // (no pattern here matches the empty string)
+  re.lastIndex = 0;
+  return n;
+}
 
 const SIGNALS: Record<Exclude<Layout['region'], 'CN'>, RegExp> = {
   HK: /香港|港元|港币|港九|九龙|新界|工联会|职工会联盟|劳工处|特区政府|立法会|区议会/g,
@@ -17,7 +24,6 @@ const SIGNALS: Record<Exclude<Layout['region'], 'CN'>, RegExp> = {
 const MAINLAND = /人民币|党委|党组|党支部|共产党|中华全国总工会|全总|[省市区县]总工会|人社|社区|街道办|乡镇|自治区|自治州/g;
 
 export function detectRegion(text: string): Layout['region'] {
-  const mainland = count(text, MAINLAND);
   let best: Layout['region'] = 'CN';
   let bestHits = 1; // a single mention decides nothing
   for (const region of ['HK', 'MO', 'TW'] as const) {
@@ -27,5 +33,8 @@ export function detectRegion(text: string): Layout['region'] {
       bestHits = hits;
     }
   }
-  return best !== 'CN' && bestHits > mainland ? best : 'CN';
+  // most reports are mainland ones with no region named twice: then the mainland signals,
+  // the longest scan, need not be counted (the answer is CN whatever their number)
+  if (best === 'CN') return 'CN';
+  return bestHits > count(text, MAINLAND) ? best : 'CN';
 }

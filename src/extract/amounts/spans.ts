@@ -92,7 +92,7 @@ const SPACED_CURRENCY = /^ ([万亿千百]{0,2})(?=元|港元|港币|美元|日�
 
 /** The number with the units written after the space folded in, or the number unchanged. */
 function acrossSpace(text: string, n: NumeralSpan): NumeralSpan {
-  if (text[n.end] !== ' ') return n;
+  if (text.charCodeAt(n.end) !== 0x20 /* a space */) return n;
   const m = SPACED_CURRENCY.exec(text.slice(n.end, n.end + 4));
   if (!m) return n;
   const units = m[1]!;

@@ -350,29 +350,34 @@ const isMoreCode = (c: number) => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 
  * 万 or 亿 and/or 余 or 多, in either order (`85.5万`, `839余`, `20余万`, `5万余`, `3.5`). What the
  * grammar gives for these, worked out: the digits' value times the unit, more_than with 余/多.
  * null for anything else (commas, other units, Chinese digits, zero), which the grammar reads.
+ * Reads the run text[start, end) in place: these runs are a third of a report's runs, and
+ * reading them needs no substring (but for a decimal or a long number's digits) nor a table.
  */
-function readArabicWithUnit(run: string): RunReading | null {
-  let i = 0;
-  while (i < run.length && isDigitCode(run.charCodeAt(i))) i++;
-  if (i === 0) return null;
-  if (run.charCodeAt(i) === 46 /* . */) {
+function readArabicWithUnit(text: string, start: number, end: number): RunReading | null {
+  let i = start;
+  let whole = 0; // the digits' value while they are few enough to add up exactly
+  while (i < end && isDigitCode(text.charCodeAt(i))) whole = whole * 10 + (text.charCodeAt(i++) - 48);
+  if (i === start) return null;
+  const intEnd = i;
+  if (text.charCodeAt(i) === 46 /* . */ && i < end) {
     const dot = i++;
-    while (i < run.length && isDigitCode(run.charCodeAt(i))) i++;
+    while (i < end && isDigitCode(text.charCodeAt(i))) i++;
     if (i === dot + 1) return null;
   }
   const digits = i;
   let unit = 1;
   let more = false;
-  for (; i < run.length; i++) {
-    const c = run.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
     if ((c === 0x4e07 /* 万 */ || c === 0x4ebf) /* 亿 */ && unit === 1) unit = c === 0x4e07 ? 1e4 : 1e8;
     else if (isMoreCode(c) && !more) more = true;
     else return null;
   }
-  const v = Number(run.slice(0, digits));
+  // Number() of the digits, as the grammar reads them: for an integer of at most SAFE_DIGITS digits, the sum above
+  const v = digits === intEnd && intEnd - start <= SAFE_DIGITS ? whole : Number(text.slice(start, digits));
   if (v === 0) return null;
   const n = finish(v * unit, more ? 'more_than' : 'exact');
-  return n && { value: n.value, valueMax: null, approx: n.approx, length: run.length, hasUnit: unit !== 1, chinese: false };
+  return n && { value: n.value, valueMax: null, approx: n.approx, length: end - start, hasUnit: unit !== 1, chinese: false };
 }
 
 /**
@@ -380,7 +385,7 @@ function readArabicWithUnit(run: string): RunReading | null {
  * range. The run is at most MAX_NUMERAL_LENGTH long (readRun turns longer ones away).
  */
 function readRunText(run: string): RunReading | null {
-  const plain = readArabicWithUnit(run);
+  const plain = readArabicWithUnit(run, 0, run.length);
   if (plain) return plain;
   for (let e = run.length; e > 0; e--) {
     const s = e === run.length ? run : run.slice(0, e);
@@ -425,6 +430,11 @@ function readingOf(text: string, start: number, end: number): RunReading | null 
       value = value * 10 + d;
     }
     if (i === end) return { value, valueMax: null, approx: 'exact', length: end - start, hasUnit: false, chinese: false };
+    // digits then 万/亿/余/多 (300万, 20余万): read in place, as readRunText would read them first
+    if (i > start) {
+      const plain = readArabicWithUnit(text, start, end);
+      if (plain) return plain;
+    }
   }
   const run = text.slice(start, end);
   let r = readings.get(run);
@@ -458,8 +468,12 @@ function runEnd(text: string, start: number, to: number): number {
   return i;
 }
 
-/** Separators of a range written between two numerals: 200-2000, 3~5万, 3至5万. */
-const isRangeSeparator = (c: string | undefined) => c === '-' || c === '~' || c === '—' || c === '–' || c === '至' || c === '到';
+/**
+ * Separators of a range written between two numerals: 200-2000, 3~5万, 3至5万 (- ~ — – 至 到).
+ * Asked by code after every numeral: reading a Chinese character as a string makes a new string.
+ */
+const isRangeSeparator = (code: number) =>
+  code === 0x2d /* - */ || code === 0x7e /* ~ */ || code === 0x2014 /* — */ || code === 0x2013 /* – */ || code === 0x81f3 /* 至 */ || code === 0x5230; /* 到 */
 
 /** The numerals of the last whole text asked for: the amount and volunteer rules read the same text. */
 let lastWhole: { text: string; found: readonly NumeralSpan[] } | null = null;
@@ -486,7 +500,7 @@ export function findNumerals(text: string, from = 0, to = text.length): readonly
     let next = n.end;
     let joinedRange: NumeralSpan | null = null;
     // a range: number, separator, number
-    if (n.valueMax === null && n.end + 1 < to && isRangeSeparator(text[n.end]) && (NUMERAL_CHAR_KIND[text.charCodeAt(n.end + 1)]! & STARTS_NUMERAL) !== 0) {
+    if (n.valueMax === null && n.end + 1 < to && isRangeSeparator(text.charCodeAt(n.end)) && (NUMERAL_CHAR_KIND[text.charCodeAt(n.end + 1)]! & STARTS_NUMERAL) !== 0) {
       const rStart = n.end + 1;
       const r = readRun(text, rStart, runEnd(text, rStart, to));
       const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
