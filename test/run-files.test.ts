@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { defaultRunOptions, runFiles, runInWorkers, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
+import { defaultRunOptions, runFiles, runInWorkers, WINDOW_PER_JOB, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
 import type { Discovered } from '../src/run/discover.js';
 
 const misbehaving = new URL('./workers/misbehaving-worker.mjs', import.meta.url);
@@ -72,7 +72,7 @@ describe('runInWorkers (misbehaving worker)', () => {
       expect(o.file).toBe(`f${seen}`);
       if (++seen === 50) break;
     }
-    expect(pulled).toBeLessThanOrEqual(50 + 16 * 2);
+    expect(pulled).toBeLessThanOrEqual(50 + WINDOW_PER_JOB * 2);
   });
 });
 
