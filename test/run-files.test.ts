@@ -40,6 +40,12 @@ describe('runInWorkers (misbehaving worker)', () => {
     expect(got.map((o) => (o as { reason: string }).reason)).toEqual(['echo', 'timed out after 0.3 s (worker restarted)', 'echo', 'echo']);
   });
 
+  it('fails the file that hung, not the batch it came in, when answers come at the end of a batch', async () => {
+    const input = names(['held-a', 'held-b', 'hang-1', 'c', 'd']);
+    const got = await collect(runInWorkers(input[Symbol.iterator](), opts({ timeoutMs: 300 }), 2, misbehaving));
+    expect(got.map((o) => (o as { reason: string }).reason)).toEqual(['echo', 'echo', 'timed out after 0.3 s (worker restarted)', 'echo', 'echo']);
+  });
+
   it('gives up with an error when workers cannot start', async () => {
     const run = runInWorkers(names(['a', 'b', 'c', 'd'])[Symbol.iterator](), opts(), 2, new URL('./workers/no-such-worker.mjs', import.meta.url));
     await expect(collect(run)).rejects.toThrow(/worker threads fail to start/);

@@ -8,7 +8,9 @@ import { writeFileSync } from 'node:fs';
 if (workerData?.failToStart) throw new Error('cannot start');
 parentPort.on('message', (msg) => {
   if (msg.stop) return parentPort.close();
-  // a batch of tasks, each answered when done; the file in hand is named in `current`
+  // a batch of tasks, each answered when done (or, when one is named "held", all at the
+  // end of the batch, as src/run/worker.ts does); the file in hand is named in `current`
+  const held = msg.some((t) => t.file.includes('held')) ? [] : null;
   for (const { seq, file } of msg) {
     if (Atomics.load(workerData.stop, 0) !== 0) return;
     Atomics.store(workerData.current, 0, seq);
@@ -22,7 +24,10 @@ parentPort.on('message', (msg) => {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
       if (marker) writeFileSync(`${marker}.finished`, '');
     }
-    parentPort.postMessage({ seq, outcome: { ok: false, file, reason: 'echo' } });
+    const reply = { seq, outcome: { ok: false, file, reason: 'echo' } };
+    if (held) held.push(reply);
+    else parentPort.postMessage(reply);
   }
+  for (const reply of held ?? []) parentPort.postMessage(reply);
 });
 parentPort.postMessage({ ready: true });
