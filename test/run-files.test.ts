@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { defaultRunOptions, runFiles, runInWorkers, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
+import { defaultRunOptions, runFiles, runInWorkers, WINDOW_PER_JOB, type FileOutcome, type RunOptions } from '../src/run/run-files.js';
 import type { Discovered } from '../src/run/discover.js';
 
 const misbehaving = new URL('./workers/misbehaving-worker.mjs', import.meta.url);
@@ -38,6 +38,12 @@ describe('runInWorkers (misbehaving worker)', () => {
     const input = names(['a', 'hang-1', 'b', 'c']);
     const got = await collect(runInWorkers(input[Symbol.iterator](), opts({ timeoutMs: 300 }), 2, misbehaving));
     expect(got.map((o) => (o as { reason: string }).reason)).toEqual(['echo', 'timed out after 0.3 s (worker restarted)', 'echo', 'echo']);
+  });
+
+  it('fails the file that hung, not the batch it came in, when answers come at the end of a batch', async () => {
+    const input = names(['held-a', 'held-b', 'hang-1', 'c', 'd']);
+    const got = await collect(runInWorkers(input[Symbol.iterator](), opts({ timeoutMs: 300 }), 2, misbehaving));
+    expect(got.map((o) => (o as { reason: string }).reason)).toEqual(['echo', 'echo', 'timed out after 0.3 s (worker restarted)', 'echo', 'echo']);
   });
 
   it('gives up with an error when workers cannot start', async () => {
@@ -72,7 +78,7 @@ describe('runInWorkers (misbehaving worker)', () => {
       expect(o.file).toBe(`f${seen}`);
       if (++seen === 50) break;
     }
-    expect(pulled).toBeLessThanOrEqual(50 + 16 * 2);
+    expect(pulled).toBeLessThanOrEqual(50 + WINDOW_PER_JOB * 2);
   });
 });
 

@@ -21,9 +21,18 @@ export interface Sink {
   abort(): void;
 }
 
+/**
+ * Output a stream may hold before the run waits for it to drain. Streams ask to drain at
+ * 16 KB, about one record: waiting there left this thread idle while each write went
+ * out, record by record. Up to this much, the stream gathers the records that arrive
+ * while a write is under way and writes them out together.
+ */
+const MAX_BUFFERED = 1 << 20;
+
 function writeWithBackpressure(stream: Writable, chunk: string | Uint8Array, isClosed: () => boolean): Promise<void> {
   if (isClosed()) return Promise.resolve();
-  if (stream.write(chunk)) return Promise.resolve();
+  // past the stream's own mark, write() returned false and 'drain' comes once it is empty
+  if (stream.write(chunk) || stream.writableLength < MAX_BUFFERED) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);

@@ -5,8 +5,8 @@
 import { RecordSchema, type ExtractRecord } from '../schema/record.js';
 import { decode } from './decode.js';
 import { normalize } from './normalize.js';
-import { segmentWindows } from './segment.js';
-import type { Decoded, ExtractContext, KnownUnionNames } from './types.js';
+import { type CutWindow, segmentWindows, segmentWindowsOfMany } from './segment.js';
+import type { Decoded, ExtractContext, Header, KnownUnionNames, Layout, Token } from './types.js';
 import { buildLayout } from '../text/layout.js';
 import { extractHeader } from '../extract/header/header.js';
 import { extractUnions, unionWindows } from '../extract/unions/unions.js';
@@ -26,11 +26,27 @@ export interface DocumentOptions {
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 
-/** Runs the extractors and the linker on normalized text. */
-export function extractNormalized(text: string, script: ExtractRecord['script'], decoded: Omit<Decoded, 'text'>, opts: DocumentOptions): ExtractRecord {
+/** A report up to the segmenter: its text laid out and the windows to cut. */
+export interface Prepared {
+  text: string;
+  script: ExtractRecord['script'];
+  decoded: Omit<Decoded, 'text'>;
+  opts: DocumentOptions;
+  header: Header;
+  layout: Layout;
+  windows: CutWindow[];
+}
+
+/** The stages before the segmenter. */
+export function prepareNormalized(text: string, script: ExtractRecord['script'], decoded: Omit<Decoded, 'text'>, opts: DocumentOptions): Prepared {
   const header = extractHeader(text);
   const layout = buildLayout(text, header);
-  const tokens = segmentWindows(text, unionWindows(text, layout.sentences));
+  return { text, script, decoded, opts, header, layout, windows: unionWindows(text, layout.sentences) };
+}
+
+/** The stages after the segmenter: the extractors, the linker, validation. */
+export function finish(p: Prepared, tokens: Token[]): ExtractRecord {
+  const { text, layout, header, decoded, opts } = p;
   const ctx: ExtractContext = { text, layout, tokens, ...(opts.unionNames ? { unionNames: opts.unionNames } : {}) };
   const unions = extractUnions(ctx);
   const dates = extractDates(ctx);
@@ -42,7 +58,7 @@ export function extractNormalized(text: string, script: ExtractRecord['script'],
     title: header.title,
     publishedAt: header.publishedAt,
     source: header.source,
-    script,
+    script: p.script,
     encoding: decoded.encoding,
     unions: [...unions.unions].sort(byStart),
     amounts: [...linked.amounts].sort(byStart),
@@ -51,6 +67,48 @@ export function extractNormalized(text: string, script: ExtractRecord['script'],
     warnings: [...decoded.warnings],
   };
   return RecordSchema.parse(record);
+}
+
+/** Runs the extractors and the linker on normalized text. */
+export function extractNormalized(text: string, script: ExtractRecord['script'], decoded: Omit<Decoded, 'text'>, opts: DocumentOptions): ExtractRecord {
+  const p = prepareNormalized(text, script, decoded, opts);
+  return finish(p, segmentWindows(text, p.windows));
+}
+
+/** A report's bytes up to the segmenter. */
+export function prepareBytes(bytes: Uint8Array, opts: DocumentOptions): Prepared {
+  const decoded = decode(bytes, { path: opts.file });
+  const { text, script } = normalize(decoded.text);
+  return prepareNormalized(text, script, decoded, opts);
+}
+
+/**
+ * Several reports at once, each as extractBytes gives it (or the error it throws): the
+ * segmenter cuts them all in one go (see segmentWindowsOfMany), the other stages run
+ * report by report. `onStart(k)` is called before each stage of the k-th report runs.
+ */
+export function extractManyBytes(items: readonly { bytes: Uint8Array; opts: DocumentOptions }[], onStart?: (k: number) => void): (ExtractRecord | Error)[] {
+  const prepared = items.map((it, k) => {
+    onStart?.(k);
+    return attempt(() => prepareBytes(it.bytes, it.opts));
+  });
+  const ready = prepared.filter((p): p is Prepared => !(p instanceof Error));
+  const tokens = segmentWindowsOfMany(ready);
+  let r = 0;
+  return prepared.map((p, k) => {
+    if (p instanceof Error) return p;
+    onStart?.(k);
+    const mine = tokens[r++]!;
+    return attempt(() => finish(p, mine));
+  });
+}
+
+function attempt<T>(f: () => T): T | Error {
+  try {
+    return f();
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
 }
 
 /** Text already decoded (a string from the library API, stdin or JSONL input). */

@@ -316,6 +316,12 @@ export interface CutWindow extends Span {
  */
 const HEAVY_WORDS = new Set(['工会', '总工会', '工联会', '工联总会', '工会联合会', '工会联合总会']);
 
+/** A text and the windows of it to cut. */
+export interface WindowsOf {
+  text: string;
+  windows: readonly CutWindow[];
+}
+
 /**
  * The tokens that cutting each whole run [start, runEnd) would give in [start, end), found
  * by cutting [start, end) alone when the segmenter's reading is sure to break at `end`:
@@ -325,27 +331,45 @@ const HEAVY_WORDS = new Set(['工会', '总工会', '工联会', '工联总会',
  * are exactly those of the runs; only less text is cut.
  */
 export function segmentWindows(text: string, windows: readonly CutWindow[]): Token[] {
-  const live = windows.filter((w) => w.end > w.start);
-  if (!live.length) return [];
+  return segmentWindowsOfMany([{ text, windows }])[0]!;
+}
+
+/**
+ * segmentWindows for several texts (reports) at once, in two calls to the segmenter for
+ * them all. Cut one report at a time, between the other stages' work, the segmenter
+ * found its dictionary out of the processor's caches and cut at about half the speed.
+ */
+export function segmentWindowsOfMany(docs: readonly WindowsOf[]): Token[][] {
   segmenter();
-  const first = live.map((w) => (w.end < w.runEnd && seams!.joins(text, w.end) ? { start: w.start, end: w.runEnd } : { start: w.start, end: w.end }));
-  const tokens = segment(text, first);
+  const live = docs.map((d) => d.windows.filter((w) => w.end > w.start));
+  const first = docs.map((d, i) =>
+    live[i]!.map((w) => (w.end < w.runEnd && seams!.joins(d.text, w.end) ? { start: w.start, end: w.runEnd } : { start: w.start, end: w.end })),
+  );
+  const tokens = segmentMany(docs.map((d, i) => ({ text: d.text, spans: first[i]! })));
   // windows whose last word does not close them are cut again whole
-  const again: number[] = [];
-  let k = 0;
-  first.forEach((s, i) => {
-    while (k < tokens.length && tokens[k]!.end < s.end) k++;
-    const last = tokens[k];
-    if (s.end < live[i]!.runEnd && !(last && last.end === s.end && HEAVY_WORDS.has(last.word))) again.push(i);
+  const redo = docs.map((_, i) => {
+    const again: Span[] = [];
+    const mine = tokens[i]!;
+    let k = 0;
+    first[i]!.forEach((s, j) => {
+      while (k < mine.length && mine[k]!.end < s.end) k++;
+      const last = mine[k];
+      const w = live[i]![j]!;
+      if (s.end < w.runEnd && !(last && last.end === s.end && HEAVY_WORDS.has(last.word))) again.push({ start: w.start, end: w.runEnd });
+    });
+    return again;
   });
-  if (!again.length) return tokens;
-  const redo = again.map((i) => ({ start: live[i]!.start, end: live[i]!.runEnd }));
-  const fresh = segment(text, redo);
+  if (redo.every((r) => !r.length)) return tokens;
+  const fresh = segmentMany(docs.map((d, i) => ({ text: d.text, spans: redo[i]! })));
+  return tokens.map((mine, i) => (redo[i]!.length ? replaceCut(mine, redo[i]!, fresh[i]!) : mine));
+}
+
+/** `tokens` with those inside the spans of `redo` replaced by `fresh`, in text order. */
+function replaceCut(tokens: readonly Token[], redo: readonly Span[], fresh: readonly Token[]): Token[] {
   const out: Token[] = [];
   let r = 0;
   let f = 0;
   for (const t of tokens) {
-    // drop the tokens of windows cut again, and put the new ones in text order
     while (r < redo.length && redo[r]!.end <= t.start) r++;
     if (r < redo.length && t.start >= redo[r]!.start) continue;
     while (f < fresh.length && fresh[f]!.start < t.start) out.push(fresh[f++]!);
@@ -361,11 +385,26 @@ export function segmentWindows(text: string, windows: readonly CutWindow[]): Tok
  * line end to a neighbour, so each span is cut as if on its own.
  */
 export function segment(text: string, spans: Span[]): Token[] {
-  const live = spans.filter((s) => s.end > s.start);
-  if (!live.length) return [];
-  const joined = live.map((s) => text.slice(s.start, s.end)).join('\n');
+  return segmentMany([{ text, spans }])[0]!;
+}
+
+/** segment for several texts in one call to the segmenter: the tokens of each, in its order. */
+function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[]): Token[][] {
+  const pieces: string[] = [];
+  const owner: number[] = []; // the part of each live span
+  const live: Span[] = [];
+  parts.forEach((p, i) => {
+    for (const s of p.spans)
+      if (s.end > s.start) {
+        pieces.push(p.text.slice(s.start, s.end));
+        live.push(s);
+        owner.push(i);
+      }
+  });
+  const out: Token[][] = parts.map(() => []);
+  if (!live.length) return out;
+  const joined = pieces.join('\n');
   const words = segmenter().cut(joined, true);
-  const out: Token[] = [];
   let k = 0; // the span being read
   let partStart = 0; // where it starts in `joined`
   let at = 0; // position in `joined`
@@ -386,10 +425,11 @@ export function segment(text: string, spans: Span[]): Token[] {
       at += word.length; // the line end that joins two spans
       continue;
     }
+    const text = parts[owner[k]!]!.text;
     const start = span.start + (at - partStart);
     const end = Math.min(start + word.length, span.end);
     // (tagged by the whole word even when the span's end cuts it short)
-    out.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
+    out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
     at += word.length;
   }
   return out;

@@ -21,7 +21,7 @@ import { Worker } from 'node:worker_threads';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { DEFAULT_MAX_BYTES } from './read-failure.js';
 import type { Discovered } from './discover.js';
-import type { FileOutcome, FormattedOutcome } from './process-one.js';
+import { FILES_PER_BATCH, type FileOutcome, type FormattedOutcome } from './process-files.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 import { recordFormat, type RecordFormat } from '../output/format-record.js';
 import type { WriterOptions } from '../output/writer.js';
@@ -58,10 +58,13 @@ export const defaultRunOptions = (): RunOptions => ({
   timeoutMs: DEFAULT_TIMEOUT_MS,
 });
 
-/** Files each worker is given before it has answered (keeps it busy across the message round trip). */
-const PER_WORKER = 2;
+/**
+ * Files each worker is given before it has answered: two batches (FILES_PER_BATCH), so
+ * that it has the next at hand while the answers to one make the round trip.
+ */
+const PER_WORKER = 2 * FILES_PER_BATCH;
 /** Files between "taken from the input" and "yielded", per job: bounds memory with one slow file at the head. */
-const WINDOW_PER_JOB = 16;
+export const WINDOW_PER_JOB = 3 * FILES_PER_BATCH;
 
 export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions & { output: WriterOptions }): AsyncGenerator<FormattedOutcome>;
 export function runFiles(inputs: Iterable<Discovered>, opts: RunOptions): AsyncGenerator<FileOutcome>;
@@ -100,13 +103,20 @@ function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
  * workers leaves it to them, and this thread stays light and starts them sooner.
  */
 async function* sequential(it: Iterator<Discovered>, opts: RunOptions, format: RecordFormat | null): AsyncGenerator<RunOutcome> {
-  const { formatOutcome, processOne } = await import('./process-one.js');
-  for (let r = it.next(); !r.done; r = it.next()) {
-    const d = r.value;
-    if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
-    else {
-      const outcome = processOne(d.file, opts);
-      yield format ? formatOutcome(outcome, format) : outcome;
+  const { formatOutcome, processMany, FILES_PER_BATCH } = await import('./process-files.js');
+  for (let r = it.next(); !r.done; ) {
+    // a batch of files, and the input's failures among them, in input order
+    const batch: Discovered[] = [];
+    for (; !r.done && batch.length < FILES_PER_BATCH; r = it.next()) batch.push(r.value);
+    const files = batch.filter((d) => !('error' in d)).map((d) => d.file);
+    const outcomes = files.length ? processMany(files, opts) : [];
+    let k = 0;
+    for (const d of batch) {
+      if ('error' in d) yield { ok: false, file: d.file, reason: d.error };
+      else {
+        const outcome = outcomes[k++]!;
+        yield format ? formatOutcome(outcome, format) : outcome;
+      }
     }
   }
 }
@@ -122,8 +132,10 @@ function workerScript(): URL {
 
 interface Slot {
   worker: Worker;
-  /** tasks sent to this worker and not answered yet, in the order sent (the head is running) */
+  /** tasks sent to this worker and not answered yet, in the order sent (the head's batch is running) */
   queue: WorkerTask[];
+  /** the seq of the file the worker is on (see WorkerInit), -1 before it says */
+  current: Int32Array;
   ready: boolean;
   /** set when we stop it ourselves, so its exit is not a crash */
   closing: boolean;
@@ -154,7 +166,7 @@ export async function* runInWorkers(
   script: URL = workerScript(),
 ): AsyncGenerator<RunOutcome> {
   const stop = new Int32Array(new SharedArrayBuffer(4));
-  const init: WorkerInit = { maxBytes: opts.maxBytes, dicts: opts.dicts, stop, ...(opts.output ? { output: opts.output } : {}) };
+  const init: Omit<WorkerInit, 'current'> = { maxBytes: opts.maxBytes, dicts: opts.dicts, stop, ...(opts.output ? { output: opts.output } : {}) };
   const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : DEFAULT_TIMEOUT_MS;
   /** workers that overran, still finishing (or stuck) in the background */
   const abandoned: Promise<void>[] = [];
@@ -191,11 +203,14 @@ export async function* runInWorkers(
     }, timeoutMs);
   };
 
-  /** Removes a worker: its running file fails with `reason`, the files queued behind it go back to pending. */
+  /** Removes a worker: the file it was on fails with `reason`, the other files it was given go back to pending. */
   const retire = (slot: Slot, reason: string) => {
     if (!slots.delete(slot)) return;
     if (slot.timer) clearTimeout(slot.timer);
-    const [running, ...waiting] = slot.queue;
+    const on = Atomics.load(slot.current, 0);
+    const at = Math.max(0, slot.queue.findIndex((t) => t.seq === on));
+    const running = slot.queue[at];
+    const waiting = slot.queue.filter((_, i) => i !== at);
     slot.queue = [];
     if (running) done.set(running.seq, { ok: false, file: running.file, reason });
     if (waiting.length) pending = [...waiting, ...pending].sort((a, b) => a.seq - b.seq);
@@ -204,9 +219,10 @@ export async function* runInWorkers(
   };
 
   const spawn = () => {
-    const worker = new Worker(script, { workerData: init });
+    const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+    const worker = new Worker(script, { workerData: { ...init, current } });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    const slot: Slot = { worker, queue: [], ready: false, closing: false, timer: null, error: null, exited };
+    const slot: Slot = { worker, queue: [], current, ready: false, closing: false, timer: null, error: null, exited };
     slots.add(slot);
     slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
       if (slot.closing) return; // a file that already failed by time-out, or the end of the run
@@ -250,15 +266,17 @@ export async function* runInWorkers(
       if ('error' in r.value) done.set(seq, { ok: false, file: r.value.file, reason: r.value.error });
       else pending.push({ seq, file: r.value.file });
     }
-    while (pending.length) {
+    // files go out in batches; a short one only when no more can come for now
+    const full = exhausted || nextSeq - nextYield >= window;
+    while (pending.length >= FILES_PER_BATCH || (pending.length && full)) {
       let slot: Slot | null = null;
-      for (const s of slots) if (s.queue.length < PER_WORKER && (!slot || s.queue.length < slot.queue.length)) slot = s;
+      for (const s of slots) if (s.queue.length <= PER_WORKER - FILES_PER_BATCH && (!slot || s.queue.length < slot.queue.length)) slot = s;
       if (!slot || (slot.queue.length > 0 && slots.size < jobs)) slot = slots.size < jobs ? spawn() : slot;
       if (!slot) break;
-      const task = pending.shift()!;
-      slot.queue.push(task);
-      slot.worker.postMessage(task);
-      if (slot.queue.length === 1) startTimer(slot);
+      const batch = pending.splice(0, FILES_PER_BATCH);
+      slot.queue.push(...batch);
+      slot.worker.postMessage(batch);
+      if (slot.queue.length === batch.length) startTimer(slot);
     }
   }
 

@@ -4,15 +4,18 @@
  * text, so that the main thread neither copies nor serializes records. Each worker has its own segmenter (nodejieba
  * loads its dictionary in the worker that first needs it).
  *
- * Protocol: workerData is a `WorkerInit`; the parent posts `WorkerTask`s and gets a
- * `WorkerReply` for each, in the order sent, after a first `{ ready: true }`.
+ * Protocol: workerData is a `WorkerInit`; the parent posts batches of `WorkerTask`s
+ * (arrays) and gets a `WorkerReply` for each task, in the order sent, after a first
+ * `{ ready: true }`. A batch is extracted together (processMany: the segmenter cuts its
+ * files in one go); before each step on a file, its seq goes into `current[0]`, so that
+ * the parent knows which file a crash or a hang was in.
  * To end, the parent sets `stop[0]` (tasks still queued are then skipped) and posts
- * `{ stop: true }`; the worker closes its port after the file in hand and exits by
+ * `{ stop: true }`; the worker closes its port after the batch in hand and exits by
  * itself. Terminating a thread while it is inside nodejieba's native code aborts the
  * whole process, so the parent does that only to a worker that overran its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatOutcome, processOne, type FileOutcome, type FormattedOutcome } from './process-one.js';
+import { formatOutcome, processMany, type FileOutcome, type FormattedOutcome } from './process-files.js';
 import { configureSegmenter } from '../pipeline/segment.js';
 import { recordFormat } from '../output/format-record.js';
 import type { WriterOptions } from '../output/writer.js';
@@ -22,6 +25,8 @@ export interface WorkerInit {
   dicts: string[];
   /** Int32Array over a SharedArrayBuffer: non-zero once the run is ending */
   stop: Int32Array;
+  /** Int32Array over a SharedArrayBuffer, this worker's own: the seq of the file being worked on */
+  current: Int32Array;
   /** a text format: reply with each record's output text, not the record */
   output?: WriterOptions;
 }
@@ -39,12 +44,19 @@ if (parentPort) {
   const init = workerData as WorkerInit;
   configureSegmenter({ userDicts: init.dicts });
   const format = init.output ? await recordFormat(init.output) : null;
-  port.on('message', (msg: WorkerTask | { stop: true }) => {
+  port.on('message', (msg: WorkerTask[] | { stop: true }) => {
     if ('stop' in msg) return port.close();
     if (Atomics.load(init.stop, 0) !== 0) return;
-    const outcome = processOne(msg.file, init);
-    const reply: WorkerReply = { seq: msg.seq, outcome: format ? formatOutcome(outcome, format) : outcome };
-    port.postMessage(reply);
+    const outcomes = processMany(
+      msg.map((t) => t.file),
+      init,
+      (i) => void Atomics.store(init.current, 0, msg[i]!.seq),
+    );
+    msg.forEach((task, i) => {
+      const outcome = outcomes[i]!;
+      const reply: WorkerReply = { seq: task.seq, outcome: format ? formatOutcome(outcome, format) : outcome };
+      port.postMessage(reply);
+    });
   });
   port.postMessage({ ready: true });
 }

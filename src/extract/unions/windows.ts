@@ -21,13 +21,15 @@ const NAMES_A_UNION = /工会|工联|[市省区县]总|全总/;
 /** The sentences worth segmenting: those that may name a union. */
 export function sentencesNamingUnions(text: string, sentences: Span[]): Span[] {
   // the segment stage and the union extractor both ask, for the same document
-  if (lastNaming && lastNaming.text === text && lastNaming.sentences === sentences) return lastNaming.naming;
-  const naming = sentences.filter((s) => NAMES_A_UNION.test(text.slice(s.start, s.end)));
-  lastNaming = { text, sentences, naming };
-  return naming;
+  const known = naming.get(sentences);
+  if (known && known.text === text) return known.spans;
+  const spans = sentences.filter((s) => NAMES_A_UNION.test(text.slice(s.start, s.end)));
+  naming.set(sentences, { text, spans });
+  return spans;
 }
 
-let lastNaming: { text: string; sentences: Span[]; naming: Span[] } | null = null;
+/** By a document's sentences (several documents may be between the two stages: see segmentWindowsOfMany). */
+const naming = new WeakMap<Span[], { text: string; spans: Span[] }>();
 
 /** An abbreviation or 全总 without a suffix after it: see find-phrases.ts. */
 const ABBREVIATIONS = /(?:自治区|[省市区县])总(?!工会|工联)|全总(?!工会)/g;
@@ -42,14 +44,15 @@ const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
  */
 export function unionWindows(text: string, sentences: Span[]): CutWindow[] {
   // the segment stage and the union extractor both ask, for the same document
-  if (last && last.text === text && last.sentences === sentences) return last.windows;
+  const known = windowsBySentences.get(sentences);
+  if (known && known.text === text) return known.windows;
   const out: CutWindow[] = [];
   for (const s of sentencesNamingUnions(text, sentences)) windowsOf(text, s, out);
-  last = { text, sentences, windows: out };
+  windowsBySentences.set(sentences, { text, windows: out });
   return out;
 }
 
-let last: { text: string; sentences: Span[]; windows: CutWindow[] } | null = null;
+const windowsBySentences = new WeakMap<Span[], { text: string; windows: CutWindow[] }>();
 
 /**
  * The windows of one sentence's runs. Suffixes and abbreviations are found once over the
