@@ -86,6 +86,7 @@ function segmenter(): Jieba {
     const userTexts = user.map((file) => readFileSync(file, 'utf8'));
     tags = new TagTable(mainText, main === TRIMMED_MAIN_DICT, userTexts);
     seams = new Seams([mainText, ...userTexts]);
+    heavyWords = unionWords(userTexts[user.indexOf(BUILTIN_DICT)]!);
     jieba = j;
   }
   return jieba;
@@ -311,10 +312,20 @@ export interface CutWindow extends Span {
 }
 
 /**
- * Words the built-in union dictionary weighs so heavily that the segmenter always reads
- * them whole: when one ends a window, no run of single characters goes on past it.
+ * The union words of the built-in dictionary (tagged nt there: 工会, 总工会, 工联会...),
+ * which it weighs so heavily that the segmenter always reads them whole: when one ends a
+ * window, no run of single characters goes on past it. Read with the dictionaries.
  */
-const HEAVY_WORDS = new Set(['工会', '总工会', '工联会', '工联总会', '工会联合会', '工会联合总会']);
+let heavyWords = new Set<string>();
+
+function unionWords(dictionary: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of dictionary.split('\n')) {
+    const f = fields(line.trim());
+    if (f.length === 3 && f[2] === 'nt') words.add(f[0]!);
+  }
+  return words;
+}
 
 /** A text and the windows of it to cut. */
 export interface WindowsOf {
@@ -326,7 +337,7 @@ export interface WindowsOf {
  * The tokens that cutting each whole run [start, runEnd) would give in [start, end), found
  * by cutting [start, end) alone when the segmenter's reading is sure to break at `end`:
  * no dictionary word holds the two characters around it (see Seams), and the window's
- * last word is one that is always read whole (HEAVY_WORDS), so the HMM did not take it
+ * last word is one that is always read whole (heavyWords), so the HMM did not take it
  * from single characters that could run on. Otherwise the whole run is cut. The tokens
  * are exactly those of the runs; only less text is cut.
  */
@@ -355,7 +366,7 @@ export function segmentWindowsOfMany(docs: readonly WindowsOf[]): Token[][] {
       while (k < mine.length && mine[k]!.end < s.end) k++;
       const last = mine[k];
       const w = live[i]![j]!;
-      if (s.end < w.runEnd && !(last && last.end === s.end && HEAVY_WORDS.has(last.word))) again.push({ start: w.start, end: w.runEnd });
+      if (s.end < w.runEnd && !(last && last.end === s.end && heavyWords.has(last.word))) again.push({ start: w.start, end: w.runEnd });
     });
     return again;
   });
