@@ -66,6 +66,10 @@ const MAY_HOLD: Record<Level, RegExp> = {
 };
 
 const placeStart = (p: Place) => p.start;
+const spanStart = (s: Span) => s.start;
+
+/** A small number for each level: keys of places found (start and level in one number) and bits of MAY_HOLD answers. */
+const LEVEL_INDEX: Record<Level, number> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
 
 /**
  * The places of the sentences that name a union, found as they are asked for: the places in
@@ -76,26 +80,30 @@ const placeStart = (p: Place) => p.start;
  */
 export class PlaceIndex {
   private readonly byLevel = new Map<Level, Place[]>();
+  /** the places found in each uncut run once it is cut, by level */
   private readonly later = new Map<number, Map<Level, Place[]>>();
+  /** places found in the tokens, as start * 8 + level index (a number: no string made per place) */
+  private readonly inTokens = new Set<number>();
+  /** per uncut run, MAY_HOLD's answer for each level: bit (8 + level index) set once asked, bit (level index) the answer */
+  private readonly mayHold: Uint16Array;
 
+  /** `cut` cuts several spans at once, as `segment` does: each as if alone, tokens in text order. */
   constructor(
     private readonly text: string,
     tokens: readonly Token[],
     private readonly uncut: readonly Span[],
-    private readonly cut: (span: Span) => Token[],
+    private readonly cut: (spans: Span[]) => Token[],
   ) {
+    this.mayHold = new Uint16Array(uncut.length);
     for (const pl of findPlaces(tokens)) {
       this.add(pl);
-      this.inTokens.add(`${pl.start}|${pl.level}`);
+      this.inTokens.add(pl.start * 8 + LEVEL_INDEX[pl.level]);
     }
   }
 
-  /** places found in the tokens, as `start|level` */
-  private readonly inTokens = new Set<string>();
-
   /** Whether the tokens already cut hold a place of `level` starting at `start`. */
   foundInTokens(start: number, level: Level): boolean {
-    return this.inTokens.has(`${start}|${level}`);
+    return this.inTokens.has(start * 8 + LEVEL_INDEX[level]);
   }
 
   /** Adds a place (a federation's own name); call before any look-up. */
@@ -108,6 +116,17 @@ export class PlaceIndex {
   /** Sorts the places added; call once after the last add. */
   seal(): void {
     for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level. */
+  private mayHoldIn(j: number, level: Level): boolean {
+    const bit = 1 << LEVEL_INDEX[level];
+    const known = this.mayHold[j]!;
+    if (known & (bit << 8)) return (known & bit) !== 0;
+    const span = this.uncut[j]!;
+    const yes = MAY_HOLD[level].test(this.text.slice(span.start, span.end));
+    this.mayHold[j] = known | (bit << 8) | (yes ? bit : 0);
+    return yes;
   }
 
   /**
@@ -123,10 +142,16 @@ export class PlaceIndex {
     if (best && best.start < from) best = null;
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
-    for (let j = firstAtLeast(this.uncut, at, (s) => s.start) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
-      const span = this.uncut[j]!;
-      if (!MAY_HOLD[level].test(this.text.slice(span.start, span.end))) continue;
-      const found = this.placesIn(j).get(level) ?? [];
+    const top = firstAtLeast(this.uncut, at, spanStart) - 1;
+    let reach = top;
+    while (reach >= 0 && this.uncut[reach]!.end > floor) reach--;
+    // the runs this look-up may read are cut together first: a call to the segmenter costs
+    // far more than the few characters of a run
+    this.cutRuns(top, reach, level);
+    for (let j = top; j > reach; j--) {
+      if (!this.mayHoldIn(j, level)) continue;
+      const found = this.later.get(j)!.get(level);
+      if (!found) continue;
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
         if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
@@ -135,17 +160,26 @@ export class PlaceIndex {
     return best;
   }
 
-  private placesIn(j: number): Map<Level, Place[]> {
-    let m = this.later.get(j);
-    if (!m) {
-      m = new Map();
-      for (const pl of findPlaces(this.cut(this.uncut[j]!))) {
+  /** Cuts, in one call, the runs in (reach, top] that may hold a place of `level` and are not cut yet. */
+  private cutRuns(top: number, reach: number, level: Level): void {
+    let runs: number[] | null = null;
+    for (let j = top; j > reach; j--) if (!this.later.has(j) && this.mayHoldIn(j, level)) (runs ??= []).push(j);
+    if (!runs) return;
+    runs.reverse(); // text order
+    const tokens = this.cut(runs.map((j) => this.uncut[j]!));
+    let k = 0;
+    for (const j of runs) {
+      const span = this.uncut[j]!;
+      const mine: Token[] = [];
+      while (k < tokens.length && tokens[k]!.start < span.end) mine.push(tokens[k++]!);
+      // (findPlaces run over each run's tokens alone, as when each was cut alone)
+      const m = new Map<Level, Place[]>();
+      for (const pl of findPlaces(mine)) {
         const list = m.get(pl.level);
         if (list) list.push(pl);
         else m.set(pl.level, [pl]);
       }
       this.later.set(j, m);
     }
-    return m;
   }
 }

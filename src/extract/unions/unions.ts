@@ -37,7 +37,7 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
   spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!, ctx.unionNames)));
-  const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
+  const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (spans) => segment(text, spans));
   return resolveUnions(layout, phrases, places);
 }
 
