@@ -69,12 +69,29 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
 }
 
 const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|、|[(（][省市区县州乡镇]|^\d|^[一二三四五六七八九十两]+个|个/;
+/** Characters of which every match of GROUP_MARK holds one. */
+const GROUP_MARK_CHARS = new Set([...'各级全我本、(（个0123456789'].map((c) => c.charCodeAt(0)));
+/** The end of a list sharing one suffix: 高新区、金水区等(总工会), 洛阳、南阳等市(总工会). */
+const LIST_END = /等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
+
+/**
+ * Whether classify may read the broad walk back from a suffix at `at`: only when the text
+ * before the suffix ends a list (LIST_END), or when the text between `from` (the earliest a
+ * walk may reach) and `strictStart` holds a character of a group mark. Otherwise the broad
+ * walk decides nothing, and the strict one may stand in for it.
+ */
+export function mayNeedBroad(text: string, from: number, strictStart: number, at: number): boolean {
+  if (LIST_END.test(text.slice(Math.max(from, at - 4), at))) return true;
+  for (let i = from; i < strictStart; i++) if (GROUP_MARK_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
+}
 /** A core ending in one of these names the unions of many bodies (苏州工业园区企业工会). */
 const MANY = /(?:企业|基层|会员单位|基层单位|成员单位|单位|中小企业|非公企业)$/;
 
 /**
  * Classifies the phrase that ends with `suffix` at [at, end). `strict` and `broad`
- * are the two walks back from the suffix; `before` is the text just before the strict start.
+ * are the two walks back from the suffix (`broad` may be `strict` itself where mayNeedBroad
+ * says it decides nothing); `before` is the text just before the strict start.
  */
 export function classify(
   text: string,
@@ -91,7 +108,7 @@ export function classify(
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
   const levels = /^(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
-  if (/等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/.test(broadText) || (/等$/.test(before) && levels.test(core)) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) {
+  if (LIST_END.test(broadText) || (/等$/.test(before) && levels.test(core)) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) {
     return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' };
   }
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
