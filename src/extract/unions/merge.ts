@@ -63,33 +63,27 @@ function shortens(short: string, long: string): boolean {
   return isSubsequence(short, long);
 }
 
-/** A form's federation level and place base, worked out once per form (same() compares every pair). */
-interface Facts {
+/** A form with its federation level and place base, worked out once per form (same() compares every pair). */
+interface Form {
+  form: NamedForm;
   level: Level | null;
   base: string;
 }
-const factsOf = new WeakMap<NamedForm, Facts>();
-function facts(f: NamedForm): Facts {
-  let x = factsOf.get(f);
-  if (!x) factsOf.set(f, (x = { level: federationLevel(f.core, f.suffix), base: placeBase(f.core) }));
-  return x;
-}
 
 /** Whether two full names (one shorter) name the same union. */
-function same(a: NamedForm, b: NamedForm): boolean {
-  const s = a.full.length <= b.full.length ? a : b;
-  const l = s === a ? b : a;
+function same(a: Form, b: Form): boolean {
+  const fs = a.form.full.length <= b.form.full.length ? a : b;
+  const fl = fs === a ? b : a;
+  const s = fs.form;
+  const l = fl.form;
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
-  if (s.suffix === '总工会') {
-    const fs = facts(s);
-    const fl = facts(l);
-    if (fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
-  }
+  if (s.suffix === '总工会' && fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
   if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
   if (dropsLevel(s.core, l.core)) return true;
   return shortens(s.core, l.core);
 }
+
 /** 湖南教育 of 湖南省教育: the same body, written once with its place's level and once without. */
 function dropsLevel(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
@@ -103,6 +97,8 @@ const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.te
 /** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
   const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
+  // (only a federation's level and base are compared: see same())
+  const facts = fulls.map((f): Form => (f.suffix === '总工会' ? { form: f, level: federationLevel(f.core, f.suffix), base: placeBase(f.core) } : { form: f, level: null, base: '' }));
   const parent = fulls.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // a short form joins the one longer name it shortens; when several fit, it stays apart
@@ -121,7 +117,7 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
     // (the list runs longest first: once its forms are shorter than this one, none is a target)
     for (const j of bySuffix.get(fulls[i]!.suffix)!) {
       if (fulls[j]!.full.length < fulls[i]!.full.length) break;
-      if (j !== i && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
+      if (j !== i && same(facts[i]!, facts[j]!)) roots.add(find(j));
     }
     if (roots.size === 1) parent[find(i)] = [...roots][0]!;
   }

@@ -101,11 +101,11 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
 }
 function lastFunctionChar(word: string): number {
-  // (a backward scan: matchAll over every piece of every walk was a hot spot)
-  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word[i]!)) return i;
+  // (a backward scan over character codes: matchAll, or a string per character, over every piece of every walk was a hot spot)
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word.charCodeAt(i))) return i;
   return -1;
 }
-const FUNCTION_CHARS = new Set(FUNCTION_CHAR.source.slice(1, -1));
+const FUNCTION_CHARS = new Set([...FUNCTION_CHAR.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
 /** Tags of words after which a name opens a phrase of its own: verbs, time words, particles, adverbs. */
 const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'ud', 'uz']);
 /** Whether a piece (or the sentence start, undefined) separates clauses or words. */
@@ -226,7 +226,9 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       start = p.start;
       continue;
     }
-    const fn = p.tag !== 'ns' && p.tag !== 'nt' && hanOnly(p.word) ? lastFunctionChar(p.word) : -1;
+    // (the characters first: most words hold none, and then the tag need not be read)
+    let fn = lastFunctionChar(p.word);
+    if (fn >= 0 && (p.tag === 'ns' || p.tag === 'nt' || !hanOnly(p.word))) fn = -1;
     if ((p.tag === 'x' && hanOnly(p.word) && STOP_CHARS.test(p.word)) || fn >= 0) {
       // a run that carries a function word in front of the name: keep its tail and stop (向区 -> 区, 向海 -> 海)
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
