@@ -87,12 +87,11 @@ export class PlaceIndex {
   /** per uncut run, MAY_HOLD's answer for each level: bit (8 + level index) set once asked, bit (level index) the answer */
   private readonly mayHold: Uint16Array;
 
-  /** `cut` cuts several spans at once, as `segment` does: each as if alone, tokens in text order. */
   constructor(
     private readonly text: string,
     tokens: readonly Token[],
     private readonly uncut: readonly Span[],
-    private readonly cut: (spans: Span[]) => Token[],
+    private readonly cut: (span: Span) => Token[],
   ) {
     this.mayHold = new Uint16Array(uncut.length);
     for (const pl of findPlaces(tokens)) {
@@ -142,15 +141,9 @@ export class PlaceIndex {
     if (best && best.start < from) best = null;
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
-    const top = firstAtLeast(this.uncut, at, spanStart) - 1;
-    let reach = top;
-    while (reach >= 0 && this.uncut[reach]!.end > floor) reach--;
-    // the runs this look-up may read are cut together first: a call to the segmenter costs
-    // far more than the few characters of a run
-    this.cutRuns(top, reach, level);
-    for (let j = top; j > reach; j--) {
+    for (let j = firstAtLeast(this.uncut, at, spanStart) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
       if (!this.mayHoldIn(j, level)) continue;
-      const found = this.later.get(j)!.get(level);
+      const found = this.placesIn(j).get(level);
       if (!found) continue;
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
@@ -160,26 +153,18 @@ export class PlaceIndex {
     return best;
   }
 
-  /** Cuts, in one call, the runs in (reach, top] that may hold a place of `level` and are not cut yet. */
-  private cutRuns(top: number, reach: number, level: Level): void {
-    let runs: number[] | null = null;
-    for (let j = top; j > reach; j--) if (!this.later.has(j) && this.mayHoldIn(j, level)) (runs ??= []).push(j);
-    if (!runs) return;
-    runs.reverse(); // text order
-    const tokens = this.cut(runs.map((j) => this.uncut[j]!));
-    let k = 0;
-    for (const j of runs) {
-      const span = this.uncut[j]!;
-      const mine: Token[] = [];
-      while (k < tokens.length && tokens[k]!.start < span.end) mine.push(tokens[k++]!);
-      // (findPlaces run over each run's tokens alone, as when each was cut alone)
-      const m = new Map<Level, Place[]>();
-      for (const pl of findPlaces(mine)) {
+  /** The places of uncut run `j`, by level, cut when first asked for. */
+  private placesIn(j: number): Map<Level, Place[]> {
+    let m = this.later.get(j);
+    if (!m) {
+      m = new Map();
+      for (const pl of findPlaces(this.cut(this.uncut[j]!))) {
         const list = m.get(pl.level);
         if (list) list.push(pl);
         else m.set(pl.level, [pl]);
       }
       this.later.set(j, m);
     }
+    return m;
   }
 }

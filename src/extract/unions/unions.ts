@@ -37,7 +37,7 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
   for (let i = 0; i < spans.length; i++) for (const p of findPhrases(text, spans[i]!, bySpan[i]!, ctx.unionNames)) phrases.push(p);
-  const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (spans) => segment(text, spans));
+  const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
   return resolveUnions(layout, phrases, places);
 }
 
