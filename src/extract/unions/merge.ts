@@ -113,13 +113,16 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
     else bySuffix.set(fulls[i]!.suffix, [i]);
   }
   for (const i of order) {
-    const roots = new Set<number>();
+    // the one root the forms it matches share, if they share one (-1: none yet; -2: several)
+    let root = -1;
     // (the list runs longest first: once its forms are shorter than this one, none is a target)
     for (const j of bySuffix.get(fulls[i]!.suffix)!) {
       if (fulls[j]!.full.length < fulls[i]!.full.length) break;
-      if (j !== i && same(facts[i]!, facts[j]!)) roots.add(find(j));
+      if (j === i || root === -2 || !same(facts[i]!, facts[j]!)) continue;
+      const r = find(j);
+      root = root === -1 || root === r ? r : -2;
     }
-    if (roots.size === 1) parent[find(i)] = [...roots][0]!;
+    if (root >= 0) parent[find(i)] = root;
   }
   const groups = new Map<number, NamedForm[]>();
   fulls.forEach((f, i) => {

@@ -29,8 +29,8 @@ const [SHENG, QU, SHI, XIAN, QI, ZHOU, MENG, ZHEN, XIANG, DAO] = [...'省区市�
  * 杭州 are cities named without their level), a town (镇, 乡, 街道).
  */
 export function levelOf(place: string): Level | null {
-  if (PROVINCES.has(place)) return '省';
-  // (asked of every token: most end in no level word, which the last character settles)
+  // (asked of every token: most end in no level word, which the last character settles;
+  // of the provinces' names only 贵州 ends in one)
   const last = place.charCodeAt(place.length - 1);
   switch (last) {
     case SHENG:
@@ -43,6 +43,7 @@ export function levelOf(place: string): Level | null {
     case QI:
       return '县';
     case ZHOU:
+      if (PROVINCES.has(place)) return '省'; // 贵州
       return place.length >= 3 || place === '州' ? '州' : null;
     case MENG:
       return '州';
@@ -52,7 +53,7 @@ export function levelOf(place: string): Level | null {
     case DAO:
       return place.endsWith('街道') ? '镇' : null;
     default:
-      return null;
+      return place.length <= 3 && PROVINCES.has(place) ? '省' : null;
   }
 }
 
