@@ -51,23 +51,48 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行). */
-function shortens(short: string, long: string): boolean {
-  if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
-  // the cheap tests first: every pair of forms in a report comes here
-  const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0];
-  if (!last) return false;
+/**
+ * The organisation word a short form ends in (公司, 集团, 局...), when it may be a shortened form
+ * of a longer name at all (see shortens); null when it cannot. Worked out once per form.
+ */
+function shortFormEnd(short: string): string | null {
+  if (short.length < 4 && !/^集团(?:公司)?$/.test(short)) return null;
+  return /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0] ?? null;
+}
+
+/**
+ * `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of
+ * 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行); `last` is shortFormEnd(short).
+ */
+function shortens(short: string, last: string, long: string): boolean {
+  if (short.length >= long.length) return false;
   const at = long.lastIndexOf(last);
   if (at < 0) return false;
   if (!(LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2))))) return false;
   return isSubsequence(short, long);
 }
 
-/** A form with its federation level and place base, worked out once per form (same() compares every pair). */
+/** A form with what same() asks of it, worked out once per form (same() compares every pair). */
 interface Form {
   form: NamedForm;
+  /** a federation's level and place base (only federations' are compared) */
   level: Level | null;
   base: string;
+  /** whether a longer name ending in this one names the same union (not for 市 or 省 alone) */
+  endsNames: boolean;
+  /** shortFormEnd of the core */
+  orgEnd: string | null;
+}
+
+function formOf(f: NamedForm): Form {
+  const federation = f.suffix === '总工会';
+  return {
+    form: f,
+    level: federation ? federationLevel(f.core, f.suffix) : null,
+    base: federation ? placeBase(f.core) : '',
+    endsNames: f.core.length >= 2 && ls(f.core),
+    orgEnd: shortFormEnd(f.core),
+  };
 }
 
 /** Whether two full names (one shorter) name the same union. */
@@ -79,9 +104,9 @@ function same(a: Form, b: Form): boolean {
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
   if (s.suffix === '总工会' && fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
-  if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
+  if (fs.endsNames && l.full.endsWith(s.full)) return true;
   if (dropsLevel(s.core, l.core)) return true;
-  return shortens(s.core, l.core);
+  return fs.orgEnd !== null && shortens(s.core, fs.orgEnd, l.core);
 }
 
 /** 湖南教育 of 湖南省教育: the same body, written once with its place's level and once without. */
@@ -97,8 +122,7 @@ const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.te
 /** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
   const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
-  // (only a federation's level and base are compared: see same())
-  const facts = fulls.map((f): Form => (f.suffix === '总工会' ? { form: f, level: federationLevel(f.core, f.suffix), base: placeBase(f.core) } : { form: f, level: null, base: '' }));
+  const facts = fulls.map(formOf);
   const parent = fulls.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // a short form joins the one longer name it shortens; when several fit, it stays apart
