@@ -53,7 +53,7 @@ export function levelOf(place: string): Level | null {
     case DAO:
       return place.endsWith('街道') ? '镇' : null;
     default:
-      return place.length <= 3 && PROVINCES.has(place) ? '省' : null;
+      return isProvince(place) ? '省' : null;
   }
 }
 
@@ -80,6 +80,14 @@ export const PROVINCES = new Set([
   '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾',
   '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
 ]);
+/** The first characters of the provinces' names: most words start with none, which spares hashing them. */
+const PROVINCE_FIRST = new Set([...PROVINCES].map((p) => p.charCodeAt(0)));
+
+/** Whether a word is a province's name (PROVINCES.has, settled for most words by the first character and the length). */
+export function isProvince(word: string): boolean {
+  return word.length >= 2 && word.length <= 3 && PROVINCE_FIRST.has(word.charCodeAt(0)) && PROVINCES.has(word);
+}
+
 /** Municipalities: provinces that are also cities (北京市总工会 answers to 市总 and 省总 passages alike). */
 export const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 
