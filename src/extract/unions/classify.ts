@@ -69,12 +69,44 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
 }
 
 const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|、|[(（][省市区县州乡镇]|^\d|^[一二三四五六七八九十两]+个|个/;
+/** Characters of which every match of GROUP_MARK holds one. */
+const GROUP_MARK_CHARS = new Set([...'各级全我本、(（个0123456789'].map((c) => c.charCodeAt(0)));
+/** The end of a list sharing one suffix: 高新区、金水区等(总工会), 洛阳、南阳等市(总工会). */
+const LIST_END = /等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
+
+/**
+ * Whether classify may read the broad walk back from a suffix at `at`: only when the text
+ * before the suffix ends a list (LIST_END), or when the text between `from` (the earliest a
+ * walk may reach) and `strictStart` holds a character of a group mark. Otherwise the broad
+ * walk decides nothing, and the strict one may stand in for it.
+ */
+export function mayNeedBroad(text: string, from: number, strictStart: number, at: number): boolean {
+  if (LIST_END.test(text.slice(Math.max(from, at - 4), at))) return true;
+  for (let i = from; i < strictStart; i++) if (GROUP_MARK_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
+}
 /** A core ending in one of these names the unions of many bodies (苏州工业园区企业工会). */
 const MANY = /(?:企业|基层|会员单位|基层单位|成员单位|单位|中小企业|非公企业)$/;
 
+/*
+ * The patterns of classify's rules, in the order it asks them (made once: a pattern written
+ * inside the function is a new object at each call, and classify runs for every suffix).
+ */
+const ENDS_DENG = /等$/;
+const LIST_LEVELS = /^(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
+const COUNTED_PLACES = /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/;
+const GROUP_WORD_ALONE = /^各|^[两三四五]级$/;
+const COUNT_OF_BODIES = /^[\d一二三四五六七八九十两几多]+(?:家|个|所|支|座|条)/;
+const LEVEL_ALONE = /^(?:省|市|区|县|州|自治区|自治州)$/;
+const NATIONAL_CORE = /^(?:中华)?全国$/;
+const WHOLE_LEVEL = /^(?:全|我|本)(?:省|市|区|县|州|国)$/;
+const POINTER_BEFORE = /(?:该|本|此|这)$/;
+const GROUP_COMPANY = /^(?:集团公司|集团)$/;
+
 /**
  * Classifies the phrase that ends with `suffix` at [at, end). `strict` and `broad`
- * are the two walks back from the suffix; `before` is the text just before the strict start.
+ * are the two walks back from the suffix (`broad` may be `strict` itself where mayNeedBroad
+ * says it decides nothing); `before` is the text just before the strict start.
  */
 export function classify(
   text: string,
@@ -90,15 +122,14 @@ export function classify(
   // (object literals written out: spreading a small object into each phrase cost microseconds apiece)
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
-  const levels = /^(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
-  if (/等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/.test(broadText) || (/等$/.test(before) && levels.test(core)) || /^[一二三四五六七八九十两]+(?:省|市|县|区)+$/.test(core)) {
+  if (LIST_END.test(broadText) || (ENDS_DENG.test(before) && LIST_LEVELS.test(core)) || COUNTED_PLACES.test(core)) {
     return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' };
   }
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
     return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) };
   }
   // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
-  if (GROUP_MARK.test(core) && strict.pieces.some((p) => /^各|^[两三四五]级$/.test(p.word))) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
+  if (GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
   const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
   if (pointer && strict.start >= at - pointer[0].length) {
@@ -108,18 +139,18 @@ export function classify(
     return head ? { start, end, surface, kind: 'anaphor', head } : { start, end, surface, kind: 'anaphor' };
   }
   if (!core) {
-    if (/^工联/.test(suffix)) return { start: at, end, surface: text.slice(at, end), kind: 'hk', suffix };
+    if (suffix.startsWith('工联')) return { start: at, end, surface: text.slice(at, end), kind: 'hk', suffix };
     return { start: at, end, surface: text.slice(at, end), kind: 'generic' };
   }
   // a count of bodies names none of them (两家分行工会, 8家企业工会, 3个项目部工会)
-  if (/^[\d一二三四五六七八九十两几多]+(?:家|个|所|支|座|条)/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
-  if (suffix === '总工会' && /^(?:省|市|区|县|州|自治区|自治州)$/.test(core)) {
+  if (COUNT_OF_BODIES.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
+  if (suffix === '总工会' && LEVEL_ALONE.test(core)) {
     return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'bare', level: levelOf(core)! };
   }
-  if (suffix === '总工会' && /^(?:中华)?全国$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' };
-  if (/^(?:全|我|本)(?:省|市|区|县|州|国)$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
-  if (/(?:该|本|此|这)$/.test(before)) return { start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' };
-  if (/^(?:集团公司|集团)$/.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
+  if (suffix === '总工会' && NATIONAL_CORE.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' };
+  if (WHOLE_LEVEL.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
+  if (POINTER_BEFORE.test(before)) return { start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' };
+  if (GROUP_COMPANY.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
   if (allGeneric(strict.pieces) || MANY.test(core)) {
     // 各级/各地 glued into the same token (各地工会) still make a group
     return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };

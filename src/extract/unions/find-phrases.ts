@@ -4,7 +4,7 @@
  * `X市总`, `省总`, `全总`. Each is classified (see classify.ts).
  */
 import type { Span, Token } from '../../pipeline/types.js';
-import { classify, type Phrase } from './classify.js';
+import { classify, mayNeedBroad, type Phrase } from './classify.js';
 import { piecesBefore, tokenAt, walkBack } from './name-span.js';
 import { organsPhrase } from './organs.js';
 import { type KnownUnionNames, knownNameStart, piecesFrom } from './user-names.js';
@@ -38,7 +38,8 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     }
     const pieces = piecesBefore(tokens, sentence.start, at);
     const strict = walkBack(pieces, at);
-    const broad = walkBack(pieces, at, true);
+    // (a walk reaches back at most 40 characters: see walkBack)
+    const broad = mayNeedBroad(text, Math.max(sentence.start, at - 40), strict.start, at) ? walkBack(pieces, at, true) : strict;
     const before = text.slice(Math.max(sentence.start, strict.start - 2), strict.start);
     const phrase = classify(text, strict, broad, at, m[0], before);
     if (phrase) out.push(phrase);

@@ -51,45 +51,64 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行). */
-function shortens(short: string, long: string): boolean {
-  if (short.length >= long.length || (short.length < 4 && !/^集团(?:公司)?$/.test(short))) return false;
-  // the cheap tests first: every pair of forms in a report comes here
-  const last = /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0];
-  if (!last) return false;
+/**
+ * The organisation word a short form ends in (公司, 集团, 局...), when it may be a shortened form
+ * of a longer name at all (see shortens); null when it cannot. Worked out once per form.
+ */
+function shortFormEnd(short: string): string | null {
+  if (short.length < 4 && !/^集团(?:公司)?$/.test(short)) return null;
+  return /(?:公司|集团|局|厂|院|段|站|矿|大学|医院|银行|分行|支行|营业部)$/.exec(short)?.[0] ?? null;
+}
+
+/**
+ * `short` is a shortened form of `long` (兰州局集团公司 of 中国铁路兰州局集团有限公司, 陕煤集团 of
+ * 陕西煤业化工集团有限责任公司, 建行陕西省分行 of 中国建设银行陕西省分行); `last` is shortFormEnd(short).
+ */
+function shortens(short: string, last: string, long: string): boolean {
+  if (short.length >= long.length) return false;
   const at = long.lastIndexOf(last);
   if (at < 0) return false;
   if (!(LEGAL_FORM.test(long.slice(at + last.length)) || (last === '集团' && /^(?:有限公司|有限责任公司|股份有限公司|\(集团\)有限公司)?$/.test(long.slice(at + 2))))) return false;
   return isSubsequence(short, long);
 }
 
-/** A form's federation level and place base, worked out once per form (same() compares every pair). */
-interface Facts {
+/** A form with what same() asks of it, worked out once per form (same() compares every pair). */
+interface Form {
+  form: NamedForm;
+  /** a federation's level and place base (only federations' are compared) */
   level: Level | null;
   base: string;
+  /** whether a longer name ending in this one names the same union (not for 市 or 省 alone) */
+  endsNames: boolean;
+  /** shortFormEnd of the core */
+  orgEnd: string | null;
 }
-const factsOf = new WeakMap<NamedForm, Facts>();
-function facts(f: NamedForm): Facts {
-  let x = factsOf.get(f);
-  if (!x) factsOf.set(f, (x = { level: federationLevel(f.core, f.suffix), base: placeBase(f.core) }));
-  return x;
+
+function formOf(f: NamedForm): Form {
+  const federation = f.suffix === '总工会';
+  return {
+    form: f,
+    level: federation ? federationLevel(f.core, f.suffix) : null,
+    base: federation ? placeBase(f.core) : '',
+    endsNames: f.core.length >= 2 && ls(f.core),
+    orgEnd: shortFormEnd(f.core),
+  };
 }
 
 /** Whether two full names (one shorter) name the same union. */
-function same(a: NamedForm, b: NamedForm): boolean {
-  const s = a.full.length <= b.full.length ? a : b;
-  const l = s === a ? b : a;
+function same(a: Form, b: Form): boolean {
+  const fs = a.form.full.length <= b.form.full.length ? a : b;
+  const fl = fs === a ? b : a;
+  const s = fs.form;
+  const l = fl.form;
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
-  if (s.suffix === '总工会') {
-    const fs = facts(s);
-    const fl = facts(l);
-    if (fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
-  }
-  if (l.full.endsWith(s.full) && s.core.length >= 2 && ls(s.core)) return true;
+  if (s.suffix === '总工会' && fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
+  if (fs.endsNames && l.full.endsWith(s.full)) return true;
   if (dropsLevel(s.core, l.core)) return true;
-  return shortens(s.core, l.core);
+  return fs.orgEnd !== null && shortens(s.core, fs.orgEnd, l.core);
 }
+
 /** 湖南教育 of 湖南省教育: the same body, written once with its place's level and once without. */
 function dropsLevel(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
@@ -103,6 +122,7 @@ const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.te
 /** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
   const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
+  const facts = fulls.map(formOf);
   const parent = fulls.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // a short form joins the one longer name it shortens; when several fit, it stays apart
@@ -117,13 +137,16 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
     else bySuffix.set(fulls[i]!.suffix, [i]);
   }
   for (const i of order) {
-    const roots = new Set<number>();
+    // the one root the forms it matches share, if they share one (-1: none yet; -2: several)
+    let root = -1;
     // (the list runs longest first: once its forms are shorter than this one, none is a target)
     for (const j of bySuffix.get(fulls[i]!.suffix)!) {
       if (fulls[j]!.full.length < fulls[i]!.full.length) break;
-      if (j !== i && same(fulls[i]!, fulls[j]!)) roots.add(find(j));
+      if (j === i || root === -2 || !same(facts[i]!, facts[j]!)) continue;
+      const r = find(j);
+      root = root === -1 || root === r ? r : -2;
     }
-    if (roots.size === 1) parent[find(i)] = [...roots][0]!;
+    if (root >= 0) parent[find(i)] = root;
   }
   const groups = new Map<number, NamedForm[]>();
   fulls.forEach((f, i) => {

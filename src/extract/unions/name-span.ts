@@ -63,15 +63,36 @@ const GROUP_WORD = /^(?:各级|各|各地|全省|全市|全区|全县|全州|全
 
 const HUI = 0x4f1a; // 会
 
+const ENDS_WITH_SUFFIX = /(?:工会|工联会|工会联合会|工会联合总会|工联总会)$/;
 function endsWithSuffix(word: string): boolean {
-  return /(?:工会|工联会|工会联合会|工会联合总会|工联总会)$/.test(word);
+  return ENDS_WITH_SUFFIX.test(word);
 }
+
+/*
+ * (The patterns and word lists of the rules below are made once, here, not at each call: a
+ * pattern or an array written inside a function is a new object each time it runs, and the
+ * walks run them for every piece of every suffix.)
+ */
+const GROUP_GLUE = new Set(['、', '(', ')', '（', '）', '等']);
+const COUNT = /^[\d一二三四五六七八九十百千两几]+$/;
+const LETTERS = /^[A-Za-z]+$/;
+const ORDINAL = /^第/;
+const DIGIT_FIRST = /^\d/;
+const VERB_OR_MODIFIER = new Set(['v', 'vd', 'b']);
+const PROPER_OR_LATIN_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng']);
+const ENDS_UNION = /(?:工会|工联会)$/;
+const ENDS_LEVEL = /[省市县区州盟旗镇]$/;
+const DISTRICT_WORD = /^.[区县]$/;
+const OTHER_BODY = /(?:属会|分会|协会|学会|商会|联会|总会)$/;
+const NAME_WORD_TAG = /^(?:x|nz|nt|j|nr|ns|n|an|vn)$/;
+const ENTERPRISE_TAGS = new Set(['nt', 'j', 'n', 'nz']);
+const GROUP_IN_BRACKETS = /^(?:集团|控股|股份)$/;
 
 /** Pieces that make a phrase a group or a list of unions: 各级, 两级, 、, (, ), 等, 17个. */
 function groupPiece(p: Piece): boolean {
-  if (GROUP_WORD.test(p.word) || ['、', '(', ')', '（', '）', '等'].includes(p.word)) return true;
+  if (GROUP_WORD.test(p.word) || GROUP_GLUE.has(p.word)) return true;
   if (p.tag === 'q') return true;
-  return p.tag === 'm' && /^[\d一二三四五六七八九十百千两几]+$/.test(p.word);
+  return p.tag === 'm' && COUNT.test(p.word);
 }
 
 const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
@@ -85,34 +106,34 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (LEVEL_CHAR.test(p.word) || BANK_SHORT.test(p.word)) return true;
   // an organisation word, whatever its tag (厂/zg, 矿/ng)
   if (hanOnly(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
-  if (p.tag === 'x') return hanOnly(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (p.tag === 'x') return hanOnly(p.word) || LETTERS.test(p.word);
   if (p.tag === 'm' || p.tag === 'mq') {
     if (!NUMERAL.test(p.word)) return hanOnly(p.word); // a name the segmenter took for a numeral (港九)
     // ordinals and numbered units are part of names (第一人民医院, 十六公司, 九山镇); counts are not
-    if (/^第/.test(p.word)) return true;
-    if (!right || /^\d/.test(p.word)) return false;
+    if (ORDINAL.test(p.word)) return true;
+    if (!right || DIGIT_FIRST.test(p.word)) return false;
     return ORG_END.test(right.word) || (p.word.length === 1 && right.tag === 'ns');
   }
   // a verb or a modifier inside a company name (保修分公司, 控股集团, 附属第一医院)
-  if (['v', 'vd', 'b'].includes(p.tag)) {
+  if (VERB_OR_MODIFIER.has(p.tag)) {
     return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
   }
   // (a Han-only word has no letters to drop: the usual case, without a new string)
   return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
 }
 function lastFunctionChar(word: string): number {
-  // (a backward scan: matchAll over every piece of every walk was a hot spot)
-  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word[i]!)) return i;
+  // (a backward scan over character codes: matchAll, or a string per character, over every piece of every walk was a hot spot)
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word.charCodeAt(i))) return i;
   return -1;
 }
-const FUNCTION_CHARS = new Set(FUNCTION_CHAR.source.slice(1, -1));
+const FUNCTION_CHARS = new Set([...FUNCTION_CHAR.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
 /** Tags of words after which a name opens a phrase of its own: verbs, time words, particles, adverbs. */
 const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'ud', 'uz']);
 /** Whether a piece (or the sentence start, undefined) separates clauses or words. */
 function boundary(p: Piece | undefined): boolean {
   return !p || !hanOnly(p.word) || STOP_WORDS.has(p.word);
 }
-const nameLikeRight = (p: Piece) => /^第/.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
+const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
 
 /**
  * A name starts at its first proper part: a place, an organisation or person name,
@@ -124,18 +145,18 @@ function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && ORG_END.test(next.word)) || NUMBERED_UNIT.test(right.word));
   if (numbered && hanOnly(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
-  if (['ns', 'nt', 'nz', 'j', 'nr', 'nrt', 'nrfg', 'eng'].includes(p.tag) || PROVINCES.has(p.word)) return !/(?:工会|工联会)$/.test(p.word);
+  if (PROPER_OR_LATIN_TAGS.has(p.tag) || PROVINCES.has(p.word)) return !ENDS_UNION.test(p.word);
   // a bank's short name (建行/v) or 中 that the segmenter cut off a central enterprise (中 铁一局; taken only at a clause start)
   if (BANK_SHORT.test(p.word) || (p.word === '中' && p.tag === 'f')) return true;
   if (p.word === '全国' || p.word === '中华') return true;
   // a place the segmenter did not tag (大同市/n), or a word with its level after it (鼓楼 区)
-  if (p.word.length >= 3 && /[省市县区州盟旗镇]$/.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
+  if (p.word.length >= 3 && ENDS_LEVEL.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
   // a district the segmenter split (平 城区)
-  if (right && p.word.length === 1 && hanOnly(p.word) && /^.[区县]$/.test(right.word) && !STOP_WORDS.has(p.word)) return true;
+  if (right && p.word.length === 1 && hanOnly(p.word) && DISTRICT_WORD.test(right.word) && !STOP_WORDS.has(p.word)) return true;
   if (p.tag === 'm' && !NUMERAL.test(p.word)) return true;
   // a numeral that begins a place name (九 山镇)
   if (p.tag === 'm' && p.word.length === 1 && right?.tag === 'ns') return true;
-  if (p.tag === 'x') return hanOnly(p.word) || /^[A-Za-z]+$/.test(p.word);
+  if (p.tag === 'x') return hanOnly(p.word) || LETTERS.test(p.word);
   if (right && COMPANY.test(right.word) && p.word.length >= 2 && hanOnly(p.word) && !LEVEL_CHAR.test(p.word)) return true;
   return false;
 }
@@ -220,13 +241,15 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     if (p.end !== start) break; // a gap (should not happen within a sentence)
     // an earlier union name (or another body: 分会, 属会, 协会) ends here
     // (each of these ends in 会: most words do not, which one character settles)
-    if (p.word.charCodeAt(p.word.length - 1) === HUI && (endsWithSuffix(p.word) || broad || /(?:属会|分会|协会|学会|商会|联会|总会)$/.test(p.word))) break;
+    if (p.word.charCodeAt(p.word.length - 1) === HUI && (endsWithSuffix(p.word) || broad || OTHER_BODY.test(p.word))) break;
     if (broad && groupPiece(p)) {
       taken.unshift(p);
       start = p.start;
       continue;
     }
-    const fn = p.tag !== 'ns' && p.tag !== 'nt' && hanOnly(p.word) ? lastFunctionChar(p.word) : -1;
+    // (the characters first: most words hold none, and then the tag need not be read)
+    let fn = lastFunctionChar(p.word);
+    if (fn >= 0 && (p.tag === 'ns' || p.tag === 'nt' || !hanOnly(p.word))) fn = -1;
     if ((p.tag === 'x' && hanOnly(p.word) && STOP_CHARS.test(p.word)) || fn >= 0) {
       // a run that carries a function word in front of the name: keep its tail and stop (向区 -> 区, 向海 -> 海)
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
@@ -245,19 +268,19 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     }
     const left = pieces[i + 1];
     // an adjective inside a name, after a proper or a name word (恒瑞精密, 卫生健康委员会)
-    if ((p.tag === 'a' || p.tag === 'ad') && right && left && /^(?:x|nz|nt|j|nr|ns|n|an|vn)$/.test(left.tag) && hanOnly(left.word) && !STOP_WORDS.has(left.word)) {
+    if ((p.tag === 'a' || p.tag === 'ad') && right && left && NAME_WORD_TAG.test(left.tag) && hanOnly(left.word) && !STOP_WORDS.has(left.word)) {
       taken.unshift(p);
       start = p.start;
       continue;
     }
     // one character the segmenter cut off a district at the start of a clause (道 外区, 平 城区)
-    if (right && p.word.length === 1 && hanOnly(p.word) && !STOP_WORDS.has(p.word) && /^.[区县]$/.test(right.word) && boundary(left)) {
+    if (right && p.word.length === 1 && hanOnly(p.word) && !STOP_WORDS.has(p.word) && DISTRICT_WORD.test(right.word) && boundary(left)) {
       taken.unshift(p);
       start = p.start;
       break;
     }
     // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
-    if (p.word === '中' && p.tag === 'f' && right && (['nt', 'j', 'n', 'nz'].includes(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
+    if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
       taken.unshift(p);
       start = p.start;
       break;
@@ -275,7 +298,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       // a parenthesised organisation word inside a name: 内蒙古电力(集团)有限责任公司
       const inner = pieces[i + 1];
       const open = pieces[i + 2];
-      if (inner && open && (open.word === '(' || open.word === '（') && (/^(?:集团|控股|股份)$/.test(inner.word) || inner.tag === 'ns') && right) {
+      if (inner && open && (open.word === '(' || open.word === '（') && (GROUP_IN_BRACKETS.test(inner.word) || inner.tag === 'ns') && right) {
         taken.unshift(open, inner, p);
         start = open.start;
         i += 2;

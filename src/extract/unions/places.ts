@@ -66,6 +66,10 @@ const MAY_HOLD: Record<Level, RegExp> = {
 };
 
 const placeStart = (p: Place) => p.start;
+const spanStart = (s: Span) => s.start;
+
+/** A small number for each level: keys of places found (start and level in one number) and bits of MAY_HOLD answers. */
+const LEVEL_INDEX: Record<Level, number> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
 
 /**
  * The places of the sentences that name a union, found as they are asked for: the places in
@@ -76,7 +80,12 @@ const placeStart = (p: Place) => p.start;
  */
 export class PlaceIndex {
   private readonly byLevel = new Map<Level, Place[]>();
+  /** the places found in each uncut run once it is cut, by level */
   private readonly later = new Map<number, Map<Level, Place[]>>();
+  /** places found in the tokens, as start * 8 + level index (a number: no string made per place) */
+  private readonly inTokens = new Set<number>();
+  /** per uncut run, MAY_HOLD's answer for each level: bit (8 + level index) set once asked, bit (level index) the answer */
+  private readonly mayHold: Uint16Array;
 
   constructor(
     private readonly text: string,
@@ -84,18 +93,16 @@ export class PlaceIndex {
     private readonly uncut: readonly Span[],
     private readonly cut: (span: Span) => Token[],
   ) {
+    this.mayHold = new Uint16Array(uncut.length);
     for (const pl of findPlaces(tokens)) {
       this.add(pl);
-      this.inTokens.add(`${pl.start}|${pl.level}`);
+      this.inTokens.add(pl.start * 8 + LEVEL_INDEX[pl.level]);
     }
   }
 
-  /** places found in the tokens, as `start|level` */
-  private readonly inTokens = new Set<string>();
-
   /** Whether the tokens already cut hold a place of `level` starting at `start`. */
   foundInTokens(start: number, level: Level): boolean {
-    return this.inTokens.has(`${start}|${level}`);
+    return this.inTokens.has(start * 8 + LEVEL_INDEX[level]);
   }
 
   /** Adds a place (a federation's own name); call before any look-up. */
@@ -108,6 +115,17 @@ export class PlaceIndex {
   /** Sorts the places added; call once after the last add. */
   seal(): void {
     for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level. */
+  private mayHoldIn(j: number, level: Level): boolean {
+    const bit = 1 << LEVEL_INDEX[level];
+    const known = this.mayHold[j]!;
+    if (known & (bit << 8)) return (known & bit) !== 0;
+    const span = this.uncut[j]!;
+    const yes = MAY_HOLD[level].test(this.text.slice(span.start, span.end));
+    this.mayHold[j] = known | (bit << 8) | (yes ? bit : 0);
+    return yes;
   }
 
   /**
@@ -123,10 +141,10 @@ export class PlaceIndex {
     if (best && best.start < from) best = null;
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
-    for (let j = firstAtLeast(this.uncut, at, (s) => s.start) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
-      const span = this.uncut[j]!;
-      if (!MAY_HOLD[level].test(this.text.slice(span.start, span.end))) continue;
-      const found = this.placesIn(j).get(level) ?? [];
+    for (let j = firstAtLeast(this.uncut, at, spanStart) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
+      if (!this.mayHoldIn(j, level)) continue;
+      const found = this.placesIn(j).get(level);
+      if (!found) continue;
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
         if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
@@ -135,6 +153,7 @@ export class PlaceIndex {
     return best;
   }
 
+  /** The places of uncut run `j`, by level, cut when first asked for. */
   private placesIn(j: number): Map<Level, Place[]> {
     let m = this.later.get(j);
     if (!m) {

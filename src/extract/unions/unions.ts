@@ -36,7 +36,7 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const spans = sentencesNamingUnions(text, layout.sentences);
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
-  spans.forEach((s, i) => phrases.push(...findPhrases(text, s, bySpan[i]!, ctx.unionNames)));
+  for (let i = 0; i < spans.length; i++) for (const p of findPhrases(text, spans[i]!, bySpan[i]!, ctx.unionNames)) phrases.push(p);
   const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
   return resolveUnions(layout, phrases, places);
 }

@@ -3,6 +3,7 @@
  * provinces, organisation words, and the generic words that make a phrase name no
  * particular union. Rules live in the modules that use these lists.
  */
+import { hanOnly } from '../../text/han.js';
 
 /** Union suffixes, longest first: a name ends in one of them. */
 export const SUFFIX = /工会联合总会|工会联合会|工联总会|工联会|总工会|工会/g;
@@ -20,26 +21,56 @@ export const NOT_ABBREVIATION_AFTER = /^[体队部经结量数额计共站支公
 
 export type Level = '省' | '市' | '区' | '县' | '州' | '镇';
 
-/** The last characters of the level words below (省 区 市 县 旗 州 盟 镇 乡 街道). */
-const LEVEL_LAST = new Set([...'省区市县旗州盟镇乡道'].map((c) => c.charCodeAt(0)));
+const [SHENG, QU, SHI, XIAN, QI, ZHOU, MENG, ZHEN, XIANG, DAO] = [...'省区市县旗州盟镇乡道'].map((c) => c.charCodeAt(0));
 
-/** The level a place word ends in. */
+/**
+ * The level a place word ends in: a province (省, 自治区, or a province named alone), a city
+ * (市), a district (区), a county (县, 旗), a prefecture (自治州, 盟; 湘西州, 临夏州, but 兰州 and
+ * 杭州 are cities named without their level), a town (镇, 乡, 街道).
+ */
 export function levelOf(place: string): Level | null {
-  // (asked of every token: most end in no level word, which one look-up settles)
-  if (!LEVEL_LAST.has(place.charCodeAt(place.length - 1)) && !PROVINCES.has(place)) return null;
-  if (PROVINCES.has(place) || /(?:省|自治区)$/.test(place)) return '省';
-  if (/市$/.test(place)) return '市';
-  if (/区$/.test(place)) return '区';
-  if (/(?:县|旗)$/.test(place)) return '县';
-  // 湘西州, 临夏州 are prefectures; 兰州, 杭州 are cities named without their level
-  if (/(?:自治州|盟)$/.test(place) || place === '州' || (place.length >= 3 && /州$/.test(place))) return '州';
-  if (/(?:镇|乡|街道)$/.test(place)) return '镇';
-  return null;
+  // (asked of every token: most end in no level word, which the last character settles;
+  // of the provinces' names only 贵州 ends in one)
+  const last = place.charCodeAt(place.length - 1);
+  switch (last) {
+    case SHENG:
+      return '省';
+    case SHI:
+      return '市';
+    case QU:
+      return place.endsWith('自治区') ? '省' : '区';
+    case XIAN:
+    case QI:
+      return '县';
+    case ZHOU:
+      if (PROVINCES.has(place)) return '省'; // 贵州
+      return place.length >= 3 || place === '州' ? '州' : null;
+    case MENG:
+      return '州';
+    case ZHEN:
+    case XIANG:
+      return '镇';
+    case DAO:
+      return place.endsWith('街道') ? '镇' : null;
+    default:
+      return isProvince(place) ? '省' : null;
+  }
 }
+
+const PLACE_BASE = /^(.{2,}?)(?:(?:维吾尔|\p{Script=Han}{1,3}?族)*自治(?:区|州|县|旗)|省|市|区|县|旗|州|盟|镇|乡|街道)$/u;
+/** The last characters of the level words (省 区 市 县 旗 州 盟 镇 乡 街道). */
+const LEVEL_LAST = new Set([SHENG, QU, SHI, XIAN, QI, ZHOU, MENG, ZHEN, XIANG, DAO]);
 
 /** A place name without its level word: 浙江省 -> 浙江, 甘州区 -> 甘州. */
 export function placeBase(place: string): string {
-  const m = /^(.{2,}?)(?:(?:维吾尔|\p{Script=Han}{1,3}?族)*自治(?:区|州|县|旗)|省|市|区|县|旗|州|盟|镇|乡|街道)$/u.exec(place);
+  // (the pattern ends in a level character: without one, nothing to take off)
+  if (!LEVEL_LAST.has(place.charCodeAt(place.length - 1))) return place;
+  // without 自治, the level word is the last character, or 街道; the base keeps two at least
+  if (hanOnly(place) && !place.includes('自治')) {
+    const cut = place.endsWith('街道') ? 2 : place.charCodeAt(place.length - 1) === DAO ? 0 : 1;
+    return cut > 0 && place.length - cut >= 2 ? place.slice(0, -cut) : place;
+  }
+  const m = PLACE_BASE.exec(place);
   return m ? m[1]! : place;
 }
 
@@ -49,6 +80,14 @@ export const PROVINCES = new Set([
   '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾',
   '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
 ]);
+/** The first characters of the provinces' names: most words start with none, which spares hashing them. */
+const PROVINCE_FIRST = new Set([...PROVINCES].map((p) => p.charCodeAt(0)));
+
+/** Whether a word is a province's name (PROVINCES.has, settled for most words by the first character and the length). */
+export function isProvince(word: string): boolean {
+  return word.length >= 2 && word.length <= 3 && PROVINCE_FIRST.has(word.charCodeAt(0)) && PROVINCES.has(word);
+}
+
 /** Municipalities: provinces that are also cities (北京市总工会 answers to 市总 and 省总 passages alike). */
 export const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 

@@ -23,7 +23,7 @@ export function sentencesNamingUnions(text: string, sentences: Span[]): Span[] {
   // the segment stage and the union extractor both ask, for the same document
   const known = naming.get(sentences);
   if (known && known.text === text) return known.spans;
-  const spans = sentences.filter((s) => NAMES_A_UNION.test(text.slice(s.start, s.end)));
+  const spans = inTextOrder(sentences) ? namingByOneSearch(text, sentences) : sentences.filter((s) => NAMES_A_UNION.test(text.slice(s.start, s.end)));
   naming.set(sentences, { text, spans });
   return spans;
 }
@@ -31,12 +31,41 @@ export function sentencesNamingUnions(text: string, sentences: Span[]): Span[] {
 /** By a document's sentences (several documents may be between the two stages: see segmentWindowsOfMany). */
 const naming = new WeakMap<Span[], { text: string; spans: Span[] }>();
 
+const NAMES_A_UNION_ALL = new RegExp(NAMES_A_UNION.source, 'g');
+
+/**
+ * The sentences (in text order, apart) that hold a match of NAMES_A_UNION, found by one
+ * search over the whole text instead of a slice and a search per sentence. The same
+ * sentences: every match is two characters, and none starts with the last character of
+ * another (会, 联, 总), so a match running into a sentence from before it never hides one
+ * inside it.
+ */
+function namingByOneSearch(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let k = 0;
+  for (const m of allMatches(NAMES_A_UNION_ALL, text)) {
+    const end = m.index + m[0].length;
+    while (k < sentences.length && sentences[k]!.end < end) k++;
+    if (k === sentences.length) break;
+    const s = sentences[k]!;
+    if (s.start <= m.index && out[out.length - 1] !== s) out.push(s);
+  }
+  return out;
+}
+
+function inTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) return false;
+  return true;
+}
+
 /** An abbreviation or 全总 without a suffix after it: see find-phrases.ts. */
 const ABBREVIATIONS = /(?:自治区|[省市区县])总(?!工会|工联)|全总(?!工会)/g;
 const SUFFIXES = new RegExp(SUFFIX.source, 'g');
 
 /** Brackets may sit inside a name (内蒙古电力(集团)有限责任公司工会): a run goes on over them. */
 const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
+/** Whether a character may break a run: of the characters past ASCII only 。 and ， do (isWordBreak), which settles most characters here. */
+const mayBreakRun = (c: number) => c <= 0x7e || c === 0x3002 || c === 0xff0c;
 
 /**
  * Every run of the sentences that name a union, in text order: a window up to its last
@@ -70,7 +99,10 @@ function windowsOf(text: string, s: Span, out: CutWindow[]): void {
   let a = 0;
   let from = s.start;
   for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && !isRunBreak(text.charCodeAt(i))) continue;
+    if (i < s.end) {
+      const c = text.charCodeAt(i);
+      if (!mayBreakRun(c) || !isRunBreak(c)) continue;
+    }
     if (i > from) {
       while (a < abbreviations.length && abbreviations[a]! < from) a++;
       if (a < abbreviations.length && abbreviations[a]! < i) out.push({ start: from, end: i, runEnd: i });
