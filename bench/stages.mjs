@@ -1,7 +1,7 @@
 /**
  * Where the time of one extraction goes, stage by stage, over a folder of reports
  * (e.g. a corpus kept by `node bench/run.mjs --corpus-only`). Runs the stages of
- * src/pipeline/extract-document.ts one by one in this thread (keep the two in step),
+ * src/pipeline/extract-document.ts one by one in this thread, in batches as the runner takes them (keep the two in step),
  * after a warm-up, and prints each stage's share next to nodejieba.cut over the
  * whole normalized text (the floor bench/run.mjs compares with). Run after a build.
  *
@@ -20,7 +20,8 @@ const limit = at > 0 ? Number(process.argv[at + 1]) : 1000;
 
 const { decode } = await dist('pipeline/decode.js');
 const { normalize } = await dist('pipeline/normalize.js');
-const { segmentWindows } = await dist('pipeline/segment.js');
+const { segmentWindowsOfMany } = await dist('pipeline/segment.js');
+const { FILES_PER_BATCH } = await dist('run/process-files.js');
 const { buildLayout } = await dist('text/layout.js');
 const { extractHeader } = await dist('extract/header/header.js');
 const { extractUnions, unionWindows } = await dist('extract/unions/unions.js');
@@ -40,7 +41,8 @@ const lap = (name) => {
   clock = now;
 };
 
-function run({ f, bytes }) {
+/** The stages before the segmenter, for one report. */
+function prepare({ f, bytes }) {
   clock = performance.now();
   const decoded = decode(bytes, { path: f });
   lap('decode');
@@ -52,8 +54,12 @@ function run({ f, bytes }) {
   lap('layout');
   const windows = unionWindows(text, layout.sentences);
   lap('choose text to cut');
-  const tokens = segmentWindows(text, windows);
-  lap('segment');
+  return { f, decoded, text, script, header, layout, windows };
+}
+
+/** The stages after the segmenter, for one report. */
+function finish({ f, decoded, text, script, header, layout }, tokens) {
+  clock = performance.now();
   const ctx = { text, layout, tokens };
   const unions = extractUnions(ctx);
   lap('unions');
@@ -75,10 +81,24 @@ function run({ f, bytes }) {
   return text;
 }
 
+/** A batch of reports, as the runner takes them (src/run/process-files.ts): the segmenter cuts the batch at once. */
+function runBatch(batch) {
+  const prepared = batch.map(prepare);
+  clock = performance.now();
+  const tokens = segmentWindowsOfMany(prepared);
+  lap('segment');
+  return prepared.map((p, i) => finish(p, tokens[i]));
+}
+const run = (xs) => {
+  const out = [];
+  for (let i = 0; i < xs.length; i += FILES_PER_BATCH) out.push(...runBatch(xs.slice(i, i + FILES_PER_BATCH)));
+  return out;
+};
+
 // warm-up (dictionary load, JIT), then measure
-for (const x of inputs.slice(0, 50)) run(x);
+run(inputs.slice(0, 50));
 totals.clear();
-const texts = inputs.map(run);
+const texts = run(inputs);
 const jieba = require('nodejieba');
 let t = performance.now();
 for (const s of texts) jieba.cut(s);
