@@ -224,7 +224,7 @@ export async function* runInWorkers(
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     const slot: Slot = { worker, queue: [], current, ready: false, closing: false, timer: null, error: null, exited };
     slots.add(slot);
-    slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
+    slot.worker.on('message', (msg: WorkerReply | WorkerReply[] | { ready: true }) => {
       if (slot.closing) return; // a file that already failed by time-out, or the end of the run
       if ('ready' in msg) {
         slot.ready = true;
@@ -232,9 +232,11 @@ export async function* runInWorkers(
         startTimer(slot);
         return;
       }
-      const task = slot.queue.shift();
-      if (task?.seq === msg.seq) done.set(msg.seq, msg.outcome);
-      else fatal = new Error(`worker answered file #${msg.seq}, expected #${task?.seq}`);
+      for (const reply of Array.isArray(msg) ? msg : [msg]) {
+        const task = slot.queue.shift();
+        if (task?.seq === reply.seq) done.set(reply.seq, reply.outcome);
+        else fatal = new Error(`worker answered file #${reply.seq}, expected #${task?.seq}`);
+      }
       startTimer(slot);
       fill();
       signal();
