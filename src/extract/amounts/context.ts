@@ -91,3 +91,19 @@ export function clauseBefore(text: string, start: number): string {
 export function clauseAfter(text: string, end: number): string {
   return text.slice(end, clauseEnd(text, end));
 }
+
+/**
+ * The clause around one sum, as the rules read it: worked out once per sum and handed to each
+ * rule (difference, threshold, others' money, kind, per), which would otherwise each find and
+ * slice the same clause again.
+ */
+export interface SumClause {
+  /** the clause before the written sum (from the clause start to the sum's phrase start) */
+  before: string;
+  /** the clause after the sum (from its end to the clause end) */
+  after: string;
+}
+
+export function sumClause(text: string, phraseStart: number, end: number): SumClause {
+  return { before: clauseBefore(text, phraseStart), after: clauseAfter(text, end) };
+}
