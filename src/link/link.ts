@@ -21,7 +21,7 @@ import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
-import { firstAtLeast, firstEndingAfter } from '../text/search.js';
+import { countBelow as countBefore, firstEndingAfter } from './positions.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -244,14 +244,45 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     return dateOf(whole, sentences[i] ?? null, spanAt(layout.paragraphs, fact.start), fact.start);
   };
 
-  return {
-    amounts: found.amounts.map((a) => ({ ...a, union: unionFor({ start: a.start, end: a.end, kind: 'amount' }), date: dateFor(a) })),
-    volunteers: found.volunteers.map((v) => ({ ...v, union: unionFor({ start: v.start, end: v.end, kind: 'volunteers' }), date: dateFor(v) })),
-  };
+  // each fact copied with its union and date, its fields written out in the schema's order
+  // (a spread copies key by key; a literal of one shape is built in one step)
+  const amounts: Amount[] = [];
+  for (const a of found.amounts) {
+    const union = unionFor({ start: a.start, end: a.end, kind: 'amount' });
+    amounts.push({
+      text: a.text,
+      value: a.value,
+      valueMax: a.valueMax,
+      approx: a.approx,
+      currency: a.currency,
+      kind: a.kind,
+      per: a.per,
+      isTotal: a.isTotal,
+      union,
+      date: dateFor(a),
+      start: a.start,
+      end: a.end,
+      sentence: a.sentence,
+    });
+  }
+  const volunteers: Volunteer[] = [];
+  for (const v of found.volunteers) {
+    const union = unionFor({ start: v.start, end: v.end, kind: 'volunteers' });
+    volunteers.push({
+      text: v.text,
+      count: v.count,
+      approx: v.approx,
+      role: v.role,
+      union,
+      date: dateFor(v),
+      start: v.start,
+      end: v.end,
+      sentence: v.sentence,
+    });
+  }
+  return { amounts, volunteers };
 }
 
-/** How many of the sorted numbers are below `at`. */
-const countBefore = (sorted: readonly number[], at: number): number => firstAtLeast(sorted, at, (x) => x);
 
 
 export type { Actor };

@@ -5,7 +5,6 @@
  * clause). `?` is not a boundary: in web captures it stands for a
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
-import { firstAtLeast } from '../../text/search.js';
 
 /** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
 const CLAUSE_END = ',;:。!！；：\n';
@@ -48,9 +47,17 @@ function breaks(text: string): Breaks {
   return cached;
 }
 
-const self = (x: number) => x;
-/** Index of the first break >= pos. */
-const firstAtOrAfter = (list: readonly number[], pos: number) => firstAtLeast(list, pos, self);
+/** Index of the first break >= pos (a binary search written out: it runs for every sum, several times). */
+function firstAtOrAfter(list: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function startBefore(list: readonly number[], pos: number, cap: number): number {
   const k = firstAtOrAfter(list, pos) - 1;
