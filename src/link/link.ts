@@ -134,8 +134,12 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const actingIn = (i: number, at: number, fact: Fact): string | null | undefined => {
     const span = sentences[i]!;
     const here = actorsIn(i, at);
-    for (const c of SentenceActors.chainsBackward(here, CHAINS_BACK)) {
-      const head = c[0]!;
+    // the chains of the view, last first, each [first, end) of the index's actors (the last one
+    // cut at the view's end); a chain is copied out only when its head is the one that acts
+    const ix = here.index;
+    for (let c = here.p ? ix.chainOf[here.p - 1]! : -1, end = here.p, n = 0; c >= 0 && n < CHAINS_BACK; end = ix.chainStart[c]!, c--, n++) {
+      const first = ix.chainStart[c]!;
+      const head = ix.actors[first]!;
       if (head.role !== 'agent') continue;
       if (
         fact.kind === 'volunteers' &&
@@ -145,9 +149,10 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
       )
         continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
-      const last = c[c.length - 1]!;
+      const last = ix.actors[end - 1]!;
       if (breakBetween(i, last.end, at) && !opensClause(i, head)) continue;
-      const v = chainValue(c, respectively(c, fact));
+      const chain = ix.actors.slice(first, end);
+      const v = chainValue(chain, respectively(chain, fact));
       if (v.kind === 'union' || v.kind === 'group') return v.name;
       if (v.kind === 'anaphor' && v.name) return v.name;
       if (v.kind === 'unresolved') {

@@ -68,17 +68,6 @@ export class SentenceActors {
     const index = new SentenceActors(text, kept);
     return { actors: kept, p: kept.length, index };
   }
-
-  /** The chains of a view, last first: at most `limit` of them, the last one cut at the view's end. */
-  static *chainsBackward(view: ActorView, limit: number): Generator<readonly Actor[]> {
-    const ix = view.index;
-    let end = view.p;
-    for (let c = view.p ? ix.chainOf[view.p - 1]! : -1, n = 0; c >= 0 && n < limit; c--, n++) {
-      const start = ix.chainStart[c]!;
-      yield ix.actors.slice(start, end);
-      end = start;
-    }
-  }
 }
 
 /** The last union receiving among the view's actors, when it starts at `from` or later. */
