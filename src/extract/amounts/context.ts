@@ -25,68 +25,43 @@ function isThousandsComma(text: string, i: number): boolean {
   return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
-/** Offsets of clause and sentence ends in one text, computed once per text (the rules ask many times). */
-interface Breaks {
-  text: string;
-  clause: readonly number[];
-  sentence: readonly number[];
-}
-let cached: Breaks | null = null;
-
-function breaks(text: string): Breaks {
-  if (cached && cached.text === text) return cached;
-  const clause: number[] = [];
-  const sentence: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ends = ENDS[text.charCodeAt(i)]!;
-    if (ends === 0) continue;
-    if (ends & 1 && !isThousandsComma(text, i)) clause.push(i);
-    if (ends & 2) sentence.push(i);
-  }
-  cached = { text, clause, sentence };
-  return cached;
+/**
+ * The boundaries are found by looking outward from the position, no further than the cap:
+ * the same answer as a list of every break in the text, without a pass over the whole text
+ * (a report's few sums look at a few dozen characters each).
+ */
+function isClauseEnd(text: string, i: number): boolean {
+  return (ENDS[text.charCodeAt(i)]! & 1) !== 0 && !isThousandsComma(text, i);
 }
 
-/** Index of the first break >= pos (a binary search written out: it runs for every sum, several times). */
-function firstAtOrAfter(list: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function startBefore(list: readonly number[], pos: number, cap: number): number {
-  const k = firstAtOrAfter(list, pos) - 1;
-  const b = k >= 0 ? list[k]! + 1 : 0;
-  return Math.max(b, pos - cap, 0);
-}
-
-function endFrom(list: readonly number[], pos: number, cap: number, length: number): number {
-  const k = firstAtOrAfter(list, pos);
-  const b = k < list.length ? list[k]! : length;
-  return Math.min(b, pos + cap, length);
+function isSentenceEnd(text: string, i: number): boolean {
+  return (ENDS[text.charCodeAt(i)]! & 2) !== 0;
 }
 
 /** Start of the clause holding offset `pos`. */
 export function clauseStart(text: string, pos: number): number {
-  return startBefore(breaks(text).clause, pos, MAX_CLAUSE);
+  const floor = Math.max(pos - MAX_CLAUSE, 0);
+  for (let i = pos - 1; i >= floor; i--) if (isClauseEnd(text, i)) return i + 1;
+  return floor;
 }
 
 /** End of the clause holding offset `pos` (exclusive). */
 export function clauseEnd(text: string, pos: number): number {
-  return endFrom(breaks(text).clause, pos, MAX_CLAUSE, text.length);
+  const ceiling = Math.min(pos + MAX_CLAUSE, text.length);
+  for (let i = Math.max(pos, 0); i < ceiling; i++) if (isClauseEnd(text, i)) return i;
+  return ceiling;
 }
 
 export function sentenceStart(text: string, pos: number): number {
-  return startBefore(breaks(text).sentence, pos, MAX_SENTENCE);
+  const floor = Math.max(pos - MAX_SENTENCE, 0);
+  for (let i = pos - 1; i >= floor; i--) if (isSentenceEnd(text, i)) return i + 1;
+  return floor;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
-  return endFrom(breaks(text).sentence, pos, MAX_SENTENCE, text.length);
+  const ceiling = Math.min(pos + MAX_SENTENCE, text.length);
+  for (let i = Math.max(pos, 0); i < ceiling; i++) if (isSentenceEnd(text, i)) return i;
+  return ceiling;
 }
 
 /** The text of the clause before a sum (from the clause start to `start`). */
