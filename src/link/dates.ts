@@ -14,7 +14,7 @@
  */
 import type { DateMention } from '../schema/record.js';
 import type { Span } from '../pipeline/types.js';
-import { firstAtLeast } from '../text/search.js';
+import { countBelow, firstStartingFrom } from './positions.js';
 
 const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
 const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;
@@ -66,7 +66,7 @@ function occurrences(text: string, words: RegExp): (from: number, to: number) =>
   };
   return (from, to) => {
     minEnd ??= scan();
-    const k = firstAtLeast(starts, from, (x) => x);
+    const k = countBelow(starts, from);
     return k < starts.length && minEnd[k]! <= to;
   };
 }
@@ -95,9 +95,9 @@ export function dateFinder(
   return (sentence, part, paragraph, at) => {
     if (!sentence || !part) return null;
     // the part's dates: those starting in [part.start, part.end) and ending by part.end
-    const first = firstAtLeast(dates, part.start, (d) => d.start);
-    const split = firstAtLeast(dates, at, (d) => d.start);
-    const limit = firstAtLeast(dates, part.end, (d) => d.start);
+    const first = firstStartingFrom(dates, part.start);
+    const split = firstStartingFrom(dates, at);
+    const limit = firstStartingFrom(dates, part.end);
     const inPart = (d: DateMention) => d.end <= part.end;
     // the nearest usable date before it (a word of reporting between rules out every earlier one too)
     for (let k = Math.min(split, limit) - 1, n = 0; k >= first && n < DATES_AROUND; k--, n++) {
@@ -114,7 +114,7 @@ export function dateFinder(
       if (!bounds(text, d) && !isDateline(text, d) && !/截[至止]到?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start))) return d.value;
     }
     // a date that opens the whole sentence reaches over its ; parts
-    for (let k = firstAtLeast(dates, sentence.start, (d) => d.start); k < dates.length && dates[k]!.start < Math.min(part.start, sentence.end); k++) {
+    for (let k = firstStartingFrom(dates, sentence.start); k < dates.length && dates[k]!.start < Math.min(part.start, sentence.end); k++) {
       const d = dates[k]!;
       if (d.end > sentence.end) continue;
       if (/^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start))) {
@@ -126,7 +126,7 @@ export function dateFinder(
     }
     // a dateline dates the facts of its paragraph
     if (paragraph) {
-      const k = firstAtLeast(datelines, paragraph.start, (d) => d.start);
+      const k = firstStartingFrom(datelines, paragraph.start);
       const line = datelines[k];
       if (line && line.start < at && line.end <= at && !relativeIn(line.end, at) && !reportedIn(line.end, at)) return line.value;
     }

@@ -21,7 +21,7 @@ import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
-import { firstAtLeast, firstEndingAfter } from '../text/search.js';
+import { countBelow as countBefore, firstEndingAfter } from './positions.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -134,8 +134,12 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const actingIn = (i: number, at: number, fact: Fact): string | null | undefined => {
     const span = sentences[i]!;
     const here = actorsIn(i, at);
-    for (const c of SentenceActors.chainsBackward(here, CHAINS_BACK)) {
-      const head = c[0]!;
+    // the chains of the view, last first, each [first, end) of the index's actors (the last one
+    // cut at the view's end); a chain is copied out only when its head is the one that acts
+    const ix = here.index;
+    for (let c = here.p ? ix.chainOf[here.p - 1]! : -1, end = here.p, n = 0; c >= 0 && n < CHAINS_BACK; end = ix.chainStart[c]!, c--, n++) {
+      const first = ix.chainStart[c]!;
+      const head = ix.actors[first]!;
       if (head.role !== 'agent') continue;
       if (
         fact.kind === 'volunteers' &&
@@ -145,9 +149,10 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
       )
         continue;
       // a union inside a clause (争取四川省总工会下拨...) acts only in that clause
-      const last = c[c.length - 1]!;
+      const last = ix.actors[end - 1]!;
       if (breakBetween(i, last.end, at) && !opensClause(i, head)) continue;
-      const v = chainValue(c, respectively(c, fact));
+      const chain = ix.actors.slice(first, end);
+      const v = chainValue(chain, respectively(chain, fact));
       if (v.kind === 'union' || v.kind === 'group') return v.name;
       if (v.kind === 'anaphor' && v.name) return v.name;
       if (v.kind === 'unresolved') {
@@ -244,14 +249,45 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     return dateOf(whole, sentences[i] ?? null, spanAt(layout.paragraphs, fact.start), fact.start);
   };
 
-  return {
-    amounts: found.amounts.map((a) => ({ ...a, union: unionFor({ start: a.start, end: a.end, kind: 'amount' }), date: dateFor(a) })),
-    volunteers: found.volunteers.map((v) => ({ ...v, union: unionFor({ start: v.start, end: v.end, kind: 'volunteers' }), date: dateFor(v) })),
-  };
+  // each fact copied with its union and date, its fields written out in the schema's order
+  // (a spread copies key by key; a literal of one shape is built in one step)
+  const amounts: Amount[] = [];
+  for (const a of found.amounts) {
+    const union = unionFor({ start: a.start, end: a.end, kind: 'amount' });
+    amounts.push({
+      text: a.text,
+      value: a.value,
+      valueMax: a.valueMax,
+      approx: a.approx,
+      currency: a.currency,
+      kind: a.kind,
+      per: a.per,
+      isTotal: a.isTotal,
+      union,
+      date: dateFor(a),
+      start: a.start,
+      end: a.end,
+      sentence: a.sentence,
+    });
+  }
+  const volunteers: Volunteer[] = [];
+  for (const v of found.volunteers) {
+    const union = unionFor({ start: v.start, end: v.end, kind: 'volunteers' });
+    volunteers.push({
+      text: v.text,
+      count: v.count,
+      approx: v.approx,
+      role: v.role,
+      union,
+      date: dateFor(v),
+      start: v.start,
+      end: v.end,
+      sentence: v.sentence,
+    });
+  }
+  return { amounts, volunteers };
 }
 
-/** How many of the sorted numbers are below `at`. */
-const countBefore = (sorted: readonly number[], at: number): number => firstAtLeast(sorted, at, (x) => x);
 
 
 export type { Actor };

@@ -8,7 +8,7 @@
  * view is rebuilt from the filtered list (exact, and rare).
  */
 import { type Actor, chains } from './actors.js';
-import { firstAtLeast } from '../text/search.js';
+import { firstStartingFrom } from './positions.js';
 
 export interface ActorView {
   /** the actors that end by `until`, in text order */
@@ -62,22 +62,11 @@ export class SentenceActors {
 
   /** The actors that end by `until`. */
   prefix(text: string, until: number): ActorView {
-    const lo = firstAtLeast(this.actors, until, (a) => a.start);
+    const lo = firstStartingFrom(this.actors, until);
     if (lo === 0 || this.maxEnd[lo - 1]! <= until) return { actors: this.actors, p: lo, index: this };
     const kept = this.actors.slice(0, lo).filter((a) => a.end <= until);
     const index = new SentenceActors(text, kept);
     return { actors: kept, p: kept.length, index };
-  }
-
-  /** The chains of a view, last first: at most `limit` of them, the last one cut at the view's end. */
-  static *chainsBackward(view: ActorView, limit: number): Generator<readonly Actor[]> {
-    const ix = view.index;
-    let end = view.p;
-    for (let c = view.p ? ix.chainOf[view.p - 1]! : -1, n = 0; c >= 0 && n < limit; c--, n++) {
-      const start = ix.chainStart[c]!;
-      yield ix.actors.slice(start, end);
-      end = start;
-    }
   }
 }
 

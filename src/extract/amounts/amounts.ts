@@ -8,14 +8,14 @@
  */
 import type { Amount } from '../../schema/record.js';
 import type { ExtractContext, Span } from '../../pipeline/types.js';
-import { findMoneySpans } from './spans.js';
+import { findMoneySpans, type MoneySpan } from './spans.js';
 import { notAUnionSum } from './not-union-money.js';
 import { amountApprox, phraseStart } from './approx.js';
 import { resolveCurrency } from './currency.js';
 import { amountKind } from './kind.js';
 import { amountPer } from './per.js';
-import { markTotals } from './total.js';
-import { sentenceEnd, sentenceStart } from './context.js';
+import { markTotals, type Placed } from './total.js';
+import { sentenceEnd, sentenceStart, sumClause, type SumClause } from './context.js';
 
 /** The layout sentence holding `pos` (sentences are in order: binary search). */
 function sentenceAt(ctx: ExtractContext, pos: number): string {
@@ -34,26 +34,40 @@ function sentenceAt(ctx: ExtractContext, pos: number): string {
 
 export function extractAmounts(ctx: ExtractContext): Amount[] {
   const { text } = ctx;
-  const kept = findMoneySpans(text)
-    .map((s) => ({ s, phraseStart: phraseStart(text, s) }))
-    .filter(({ s, phraseStart }) => notAUnionSum(text, s, phraseStart) === null);
-  const totals = markTotals(
-    text,
-    kept.map(({ s, phraseStart }) => ({ phraseStart, start: s.start, end: s.end })),
-  );
-  return kept.map(({ s, phraseStart }, i) => ({
-    text: text.slice(s.start, s.end),
-    value: s.value,
-    valueMax: s.valueMax,
-    approx: amountApprox(text, s),
-    currency: resolveCurrency(s.currency?.code ?? null, ctx.layout.region),
-    kind: amountKind(text, s, phraseStart, i > 0 ? kept[i - 1]!.s.end : 0),
-    per: amountPer(text, s, phraseStart),
-    isTotal: totals[i]!,
-    union: null,
-    date: null,
-    start: s.start,
-    end: s.end,
-    sentence: sentenceAt(ctx, s.start),
-  }));
+  const spans = findMoneySpans(text);
+  // the sums that are a union's, each with where its phrase starts and the clause around it
+  const kept: MoneySpan[] = [];
+  const placed: Placed[] = [];
+  const clauses: SumClause[] = [];
+  for (const s of spans) {
+    const start = phraseStart(text, s);
+    const clause = sumClause(text, start, s.end);
+    if (notAUnionSum(text, s, start, clause) !== null) continue;
+    kept.push(s);
+    placed.push({ phraseStart: start, start: s.start, end: s.end });
+    clauses.push(clause);
+  }
+  const totals = markTotals(text, placed);
+  const out: Amount[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i]!;
+    const start = placed[i]!.phraseStart;
+    const clause = clauses[i]!;
+    out.push({
+      text: text.slice(s.start, s.end),
+      value: s.value,
+      valueMax: s.valueMax,
+      approx: amountApprox(text, s),
+      currency: resolveCurrency(s.currency?.code ?? null, ctx.layout.region),
+      kind: amountKind(text, s, start, clause, i > 0 ? kept[i - 1]!.end : 0),
+      per: amountPer(s, clause),
+      isTotal: totals[i]!,
+      union: null,
+      date: null,
+      start: s.start,
+      end: s.end,
+      sentence: sentenceAt(ctx, s.start),
+    });
+  }
+  return out;
 }

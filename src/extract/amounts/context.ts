@@ -5,7 +5,6 @@
  * clause). `?` is not a boundary: in web captures it stands for a
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
-import { firstAtLeast } from '../../text/search.js';
 
 /** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
 const CLAUSE_END = ',;:。!！；：\n';
@@ -26,60 +25,43 @@ function isThousandsComma(text: string, i: number): boolean {
   return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
-/** Offsets of clause and sentence ends in one text, computed once per text (the rules ask many times). */
-interface Breaks {
-  text: string;
-  clause: readonly number[];
-  sentence: readonly number[];
-}
-let cached: Breaks | null = null;
-
-function breaks(text: string): Breaks {
-  if (cached && cached.text === text) return cached;
-  const clause: number[] = [];
-  const sentence: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ends = ENDS[text.charCodeAt(i)]!;
-    if (ends === 0) continue;
-    if (ends & 1 && !isThousandsComma(text, i)) clause.push(i);
-    if (ends & 2) sentence.push(i);
-  }
-  cached = { text, clause, sentence };
-  return cached;
+/**
+ * The boundaries are found by looking outward from the position, no further than the cap:
+ * the same answer as a list of every break in the text, without a pass over the whole text
+ * (a report's few sums look at a few dozen characters each).
+ */
+function isClauseEnd(text: string, i: number): boolean {
+  return (ENDS[text.charCodeAt(i)]! & 1) !== 0 && !isThousandsComma(text, i);
 }
 
-const self = (x: number) => x;
-/** Index of the first break >= pos. */
-const firstAtOrAfter = (list: readonly number[], pos: number) => firstAtLeast(list, pos, self);
-
-function startBefore(list: readonly number[], pos: number, cap: number): number {
-  const k = firstAtOrAfter(list, pos) - 1;
-  const b = k >= 0 ? list[k]! + 1 : 0;
-  return Math.max(b, pos - cap, 0);
-}
-
-function endFrom(list: readonly number[], pos: number, cap: number, length: number): number {
-  const k = firstAtOrAfter(list, pos);
-  const b = k < list.length ? list[k]! : length;
-  return Math.min(b, pos + cap, length);
+function isSentenceEnd(text: string, i: number): boolean {
+  return (ENDS[text.charCodeAt(i)]! & 2) !== 0;
 }
 
 /** Start of the clause holding offset `pos`. */
 export function clauseStart(text: string, pos: number): number {
-  return startBefore(breaks(text).clause, pos, MAX_CLAUSE);
+  const floor = Math.max(pos - MAX_CLAUSE, 0);
+  for (let i = pos - 1; i >= floor; i--) if (isClauseEnd(text, i)) return i + 1;
+  return floor;
 }
 
 /** End of the clause holding offset `pos` (exclusive). */
 export function clauseEnd(text: string, pos: number): number {
-  return endFrom(breaks(text).clause, pos, MAX_CLAUSE, text.length);
+  const ceiling = Math.min(pos + MAX_CLAUSE, text.length);
+  for (let i = Math.max(pos, 0); i < ceiling; i++) if (isClauseEnd(text, i)) return i;
+  return ceiling;
 }
 
 export function sentenceStart(text: string, pos: number): number {
-  return startBefore(breaks(text).sentence, pos, MAX_SENTENCE);
+  const floor = Math.max(pos - MAX_SENTENCE, 0);
+  for (let i = pos - 1; i >= floor; i--) if (isSentenceEnd(text, i)) return i + 1;
+  return floor;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
-  return endFrom(breaks(text).sentence, pos, MAX_SENTENCE, text.length);
+  const ceiling = Math.min(pos + MAX_SENTENCE, text.length);
+  for (let i = Math.max(pos, 0); i < ceiling; i++) if (isSentenceEnd(text, i)) return i;
+  return ceiling;
 }
 
 /** The text of the clause before a sum (from the clause start to `start`). */
@@ -90,4 +72,20 @@ export function clauseBefore(text: string, start: number): string {
 /** The text of the clause after a sum (from `end` to the clause end). */
 export function clauseAfter(text: string, end: number): string {
   return text.slice(end, clauseEnd(text, end));
+}
+
+/**
+ * The clause around one sum, as the rules read it: worked out once per sum and handed to each
+ * rule (difference, threshold, others' money, kind, per), which would otherwise each find and
+ * slice the same clause again.
+ */
+export interface SumClause {
+  /** the clause before the written sum (from the clause start to the sum's phrase start) */
+  before: string;
+  /** the clause after the sum (from its end to the clause end) */
+  after: string;
+}
+
+export function sumClause(text: string, phraseStart: number, end: number): SumClause {
+  return { before: clauseBefore(text, phraseStart), after: clauseAfter(text, end) };
 }

@@ -50,9 +50,23 @@ const BEFORE: ReadonlyArray<readonly [string, Code]> = [
   ['¥', 'CNY'],
 ];
 
-/** The first characters of the words after a number, and the last of those before one: no other character can be a currency word's. */
-const STARTS_AFTER = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
-const ENDS_BEFORE = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+/**
+ * The words of a list grouped by the character a match must have at the number (the first of
+ * the words after it, the last of those before it), each group in the list's order: a number
+ * followed by 元 tries 元's two words, not all thirteen. No other character can be a currency word's.
+ */
+function byCharAt(list: ReadonlyArray<readonly [string, Code]>, at: (word: string) => number): Map<number, ReadonlyArray<readonly [string, Code]>> {
+  const out = new Map<number, Array<readonly [string, Code]>>();
+  for (const entry of list) {
+    const code = at(entry[0]);
+    const group = out.get(code);
+    if (group) group.push(entry);
+    else out.set(code, [entry]);
+  }
+  return out;
+}
+const AFTER_BY_FIRST = byCharAt(AFTER, (word) => word.charCodeAt(0));
+const BEFORE_BY_LAST = byCharAt(BEFORE, (word) => word.charCodeAt(word.length - 1));
 
 export interface CurrencyWord {
   start: number;
@@ -63,8 +77,9 @@ export interface CurrencyWord {
 
 /** The currency word written right after a number ending at `pos`. */
 export function currencyAfter(text: string, pos: number): CurrencyWord | null {
-  if (!STARTS_AFTER.has(text.charCodeAt(pos))) return null;
-  for (const [word, code] of AFTER) {
+  const words = AFTER_BY_FIRST.get(text.charCodeAt(pos));
+  if (words === undefined) return null;
+  for (const [word, code] of words) {
     if (!text.startsWith(word, pos)) continue;
     if (word === '元' && NOT_YUAN.has(text[pos + 1]!)) return null;
     // 元人民币: the text stops at 元, 人民币 only confirms the currency
@@ -76,8 +91,9 @@ export function currencyAfter(text: string, pos: number): CurrencyWord | null {
 
 /** The currency word written right before a number starting at `pos`. */
 export function currencyBefore(text: string, pos: number): CurrencyWord | null {
-  if (!ENDS_BEFORE.has(text.charCodeAt(pos - 1))) return null;
-  for (const [word, code] of BEFORE) {
+  const words = BEFORE_BY_LAST.get(text.charCodeAt(pos - 1));
+  if (words === undefined) return null;
+  for (const [word, code] of words) {
     const start = pos - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { start, end: pos, code };
   }

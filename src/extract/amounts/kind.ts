@@ -8,8 +8,8 @@
  * there makes it cash; else a goods noun, or 价值/折合 right before it, makes it in kind;
  * else it is cash.
  */
-import { clauseBefore, clauseAfter } from './context.js';
-import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF } from './money-words.js';
+import { clauseAfter, type SumClause } from './context.js';
+import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF, VALUE_OF_MAX } from './money-words.js';
 import { trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
 import { lastMatch } from '../../text/search.js';
@@ -24,9 +24,10 @@ function objectBefore(before: string): string {
 }
 
 /** The noun the sum modifies: `X元的米面油等`, `X元水果`; '' when the sum is not a modifier. */
-function nounAfter(text: string, s: MoneySpan): string {
+function nounAfter(text: string, s: MoneySpan, afterSum: string): string {
   const trail = trailingQualifier(text, s);
-  const after = clauseAfter(text, trail ? trail.end : s.end);
+  // (after a qualifier the clause is found anew: its length cap counts from there)
+  const after = trail ? clauseAfter(text, trail.end) : afterSum;
   if (after.startsWith('的')) return after.slice(1, 13);
   const head = after.slice(0, 8);
   const money = MONEY_NOUN.exec(head);
@@ -39,12 +40,11 @@ function nounAfter(text: string, s: MoneySpan): string {
  * `from` is where the clause may start at the earliest: the end of the previous sum, so that
  * `慰问金800元及价值200元的米面油` reads 价值 for the second sum, not 慰问金.
  */
-export function amountKind(text: string, s: MoneySpan, start: number, from = 0): 'cash' | 'in_kind' {
-  const clause = clauseBefore(text, start);
-  const before = clause.slice(Math.max(0, from - (start - clause.length)));
+export function amountKind(text: string, s: MoneySpan, start: number, clause: SumClause, from = 0): 'cash' | 'in_kind' {
+  const before = clause.before.slice(Math.max(0, from - (start - clause.before.length)));
   const object = objectBefore(before);
-  const noun = nounAfter(text, s);
+  const noun = nounAfter(text, s, clause.after);
   if (MONEY_NOUN.test(object) || MONEY_NOUN.test(noun)) return 'cash';
-  if (VALUE_OF.test(before) || GOODS_NOUN.test(object) || GOODS_NOUN.test(noun)) return 'in_kind';
+  if (VALUE_OF.test(before.slice(-VALUE_OF_MAX)) || GOODS_NOUN.test(object) || GOODS_NOUN.test(noun)) return 'in_kind';
   return 'cash';
 }

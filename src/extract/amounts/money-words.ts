@@ -14,6 +14,8 @@ export const GOODS_NOUN =
 
 /** `价值`, `折合`: what follows is the money value of something else. */
 export const VALUE_OF = /(?:总价值|价值|折合|折价|货值)(?:共计|总计|合计|约|近|达|超过|逾|为)?(?:人民币|港币|新台币|澳门元)?$/;
+/** The longest text VALUE_OF matches (总价值, 超过, 新台币): it is tested on the clause's last characters only (same answer, no scan of the clause). */
+export const VALUE_OF_MAX = 8;
 
 /**
  * Verbs of raising, giving or spending (SPEC: "raise, allocate, donate, hand out or spend").

@@ -19,7 +19,7 @@
  * Everything else with a currency word is kept: reports of this genre mention money almost
  * only for what unions do, and the linker decides whose act it was.
  */
-import { clauseAfter, clauseBefore, clauseStart, sentenceStart } from './context.js';
+import { clauseStart, sentenceStart, type SumClause } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
 import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
@@ -29,10 +29,12 @@ const COMPARED = /(?:比|较)(?:上年|去年|上一年|前一年|同期|往年|
 /** After the comparison: 增加, 多出, 多投入, 减少了... */
 const CHANGE_WORD = /增|减|多|少|提高|上升|下降|降低|上涨|下滑/;
 const CHANGE_VERB_ALONE = /(?:增加|增长|减少|下降|上升|降低|增收|减收|多出|上涨|下滑|增幅|降幅)了?$/;
+/** The longest text CHANGE_VERB_ALONE matches: it is tested on the clause's last characters only (same answer, no scan of the clause). */
+const CHANGE_VERB_MAX = 3;
 
 /** `比上年增加53.8万元`, `比去年多投入30万元`, `同比增长12万元`, `增加了180万元`; but `提高到500元` is a level, not a difference. */
 export function isDifference(before: string): boolean {
-  if (CHANGE_VERB_ALONE.test(before)) return true;
+  if (CHANGE_VERB_ALONE.test(before.slice(-CHANGE_VERB_MAX))) return true;
   const m = COMPARED.exec(before);
   if (!m) return false;
   const rest = before.slice(m.index + m[0].length);
@@ -41,6 +43,8 @@ export function isDifference(before: string): boolean {
 }
 
 const COMPARATOR = /(?:超过|超出|高于|低于|不足|不到|少于|多于|满|达到|在)$/;
+/** The longest word COMPARATOR matches: it is tested on the clause's last characters only (same answer, no scan of the clause). */
+const COMPARATOR_MAX = 2;
 /** After 的, these make the sum a condition on something, not a sum given: `2000元以上的部分`. */
 const CONDITION_HEAD = /^(?:部分|[,，;；]|$)/;
 /** `按不低于500元的标准发放`: a rate, not a condition. */
@@ -52,10 +56,10 @@ export function isThreshold(text: string, s: MoneySpan, before: string): boolean
   const trail = trailingQualifier(text, s);
   let rest = text.slice(trail ? trail.end : s.end, (trail ? trail.end : s.end) + 12);
   const boundWord = trail && /以上|以下|以内|及以上/.test(trail.word);
-  const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before);
+  const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before.slice(-COMPARATOR_MAX));
   if (!rest.startsWith('的')) {
     // 费用在2000元以上: a bound after 在
-    return !!boundWord && /在$/.test(before);
+    return !!boundWord && before.endsWith('在');
   }
   rest = rest.slice(1);
   if (RATE_HEAD.test(rest)) return false;
@@ -112,18 +116,19 @@ function sentenceUnionSpends(text: string, clauseFrom: number, before: string): 
 }
 
 /** A sum that the clause says is someone's expense, pay, price, turnover, loss, investment or loan. */
-export function isOthersMoney(text: string, s: MoneySpan, before: string): boolean {
-  const after = clauseAfter(text, s.end);
+export function isOthersMoney(text: string, s: MoneySpan, { before, after }: SumClause): boolean {
   if (OTHERS_MONEY_AFTER.test(after) || PRICE_PER.test(after)) return true;
-  const clauseFrom = clauseStart(text, s.start);
-  const unionSpends = (word: string, at: number) =>
-    SPENDING.test(word) && (unionIsSubject(before, at) || sentenceUnionSpends(text, clauseFrom, before.slice(0, at)));
   const cost = COSTS.exec(before);
-  if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !unionSpends(cost[0], cost.index)) return true;
+  if (cost && !GIVING_VERB.test(before) && !COST_BORNE.test(after) && !unionSpends(text, s, before, cost[0], cost.index)) return true;
   const m = lastMatch(OTHERS_MONEY, before);
   if (!m) return false;
-  if (unionSpends(m[0], m.index)) return false;
+  if (unionSpends(text, s, before, m[0], m.index)) return false;
   return !GIVING_VERB.test(before.slice(m.index + m[0].length));
+}
+
+/** Whether the word of spending at `at` in the clause before the sum is a union's own spending. */
+function unionSpends(text: string, s: MoneySpan, before: string, word: string, at: number): boolean {
+  return SPENDING.test(word) && (unionIsSubject(before, at) || sentenceUnionSpends(text, clauseStart(text, s.start), before.slice(0, at)));
 }
 
 /** Employers' duties (`按照规定,用人单位应向职工发放高温津贴,标准为每人每月300元`): an employer named earlier in the sentence, no union after it. */
@@ -169,11 +174,11 @@ export function isGovernmentsMoney(before: string): boolean {
 }
 
 /** Why a found sum is not a union's sum, or null when it is one. */
-export function notAUnionSum(text: string, s: MoneySpan, start: number): string | null {
-  const before = clauseBefore(text, start);
+export function notAUnionSum(text: string, s: MoneySpan, start: number, clause: SumClause): string | null {
+  const { before } = clause;
   if (isDifference(before)) return 'difference';
   if (isThreshold(text, s, before)) return 'threshold';
-  if (isOthersMoney(text, s, before)) return 'not a union sum';
+  if (isOthersMoney(text, s, clause)) return 'not a union sum';
   if (isGovernmentsMoney(before)) return 'government sum';
   if (isEmployersMoney(text, start)) return "employer's duty";
   return null;
