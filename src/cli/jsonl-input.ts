@@ -7,8 +7,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { extractDecoded } from '../pipeline/extract-document.js';
-import type { KnownUnionNames } from '../pipeline/types.js';
+import { extractManyDecoded, type DocumentOptions } from '../pipeline/extract-document.js';
+import type { Decoded, KnownUnionNames } from '../pipeline/types.js';
+import { FILES_PER_BATCH } from '../run/process-files.js';
 import type { Outcome } from './outcome.js';
 
 export const JsonlLine = z.object({
@@ -16,8 +17,11 @@ export const JsonlLine = z.object({
   text: z.string({ error: 'required, a string' }),
 });
 
-/** The outcome of one input line; `where` is `FILE:LINE` for messages. */
-export function extractJsonlLine(line: string, file: string, lineNo: number, maxBytes: number, unionNames?: KnownUnionNames): Outcome {
+/** A line read as a report to extract, or the failure it is (not JSON, not `{id, text}`, too large). */
+type ReadLine = { ok: true; decoded: Decoded; opts: DocumentOptions; where: string } | Extract<Outcome, { ok: false }>;
+
+/** Reads one input line; `where` is `FILE:LINE` for messages. */
+function readLine(line: string, file: string, lineNo: number, maxBytes: number, unionNames?: KnownUnionNames): ReadLine {
   const where = `${file}:${lineNo}`;
   let parsed: unknown;
   try {
@@ -33,15 +37,24 @@ export function extractJsonlLine(line: string, file: string, lineNo: number, max
   if (Buffer.byteLength(input.data.text) > maxBytes) {
     return { ok: false, file: where, reason: `text larger than --max-bytes (${maxBytes} bytes)` };
   }
-  try {
-    const record = extractDecoded(
-      { text: input.data.text, encoding: 'utf-8', html: false, warnings: [] },
-      { file, id: input.data.id, ...(unionNames ? { unionNames } : {}) },
-    );
-    return { ok: true, file, record };
-  } catch (e) {
-    return { ok: false, file: where, reason: `internal error: ${(e as Error).message}` };
-  }
+  return {
+    ok: true,
+    decoded: { text: input.data.text, encoding: 'utf-8', html: false, warnings: [] },
+    opts: { file, id: input.data.id, ...(unionNames ? { unionNames } : {}) },
+    where,
+  };
+}
+
+/** The outcomes of lines read, in their order: the reports among them extracted together (extractManyDecoded). */
+function extractLines(lines: readonly ReadLine[]): Outcome[] {
+  const reports = lines.filter((l): l is Extract<ReadLine, { ok: true }> => l.ok);
+  const records = extractManyDecoded(reports);
+  let k = 0;
+  return lines.map((l): Outcome => {
+    if (!l.ok) return l;
+    const r = records[k++]!;
+    return r instanceof Error ? { ok: false, file: l.where, reason: `internal error: ${r.message}` } : { ok: true, file: l.opts.file, record: r };
+  });
 }
 
 /** Every line of every input, in order. `-` is standard input. */
@@ -68,10 +81,16 @@ export async function* jsonlOutcomes(
     }
     const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
+    // lines are extracted in batches, as files are (see FILES_PER_BATCH)
+    let batch: ReadLine[] = [];
     for await (const line of lines) {
       lineNo++;
       if (!line.trim()) continue;
-      yield extractJsonlLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, file, lineNo, maxBytes, unionNames);
+      batch.push(readLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, file, lineNo, maxBytes, unionNames));
+      if (batch.length < FILES_PER_BATCH) continue;
+      yield* extractLines(batch);
+      batch = [];
     }
+    yield* extractLines(batch);
   }
 }

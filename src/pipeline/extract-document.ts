@@ -69,17 +69,15 @@ export function finish(p: Prepared, tokens: Token[]): ExtractRecord {
   return RecordSchema.parse(record);
 }
 
-/** Runs the extractors and the linker on normalized text. */
-export function extractNormalized(text: string, script: ExtractRecord['script'], decoded: Omit<Decoded, 'text'>, opts: DocumentOptions): ExtractRecord {
-  const p = prepareNormalized(text, script, decoded, opts);
-  return finish(p, segmentWindows(text, p.windows));
+/** Decoded text up to the segmenter. */
+export function prepareDecoded(decoded: Decoded, opts: DocumentOptions): Prepared {
+  const { text, script } = normalize(decoded.text);
+  return prepareNormalized(text, script, decoded, opts);
 }
 
 /** A report's bytes up to the segmenter. */
 export function prepareBytes(bytes: Uint8Array, opts: DocumentOptions): Prepared {
-  const decoded = decode(bytes, { path: opts.file });
-  const { text, script } = normalize(decoded.text);
-  return prepareNormalized(text, script, decoded, opts);
+  return prepareDecoded(decode(bytes, { path: opts.file }), opts);
 }
 
 /**
@@ -88,9 +86,18 @@ export function prepareBytes(bytes: Uint8Array, opts: DocumentOptions): Prepared
  * report by report. `onStart(k)` is called before each stage of the k-th report runs.
  */
 export function extractManyBytes(items: readonly { bytes: Uint8Array; opts: DocumentOptions }[], onStart?: (k: number) => void): (ExtractRecord | Error)[] {
+  return extractMany(items, (it) => prepareBytes(it.bytes, it.opts), onStart);
+}
+
+/** extractManyBytes for text already decoded: each as extractDecoded gives it, or its error. */
+export function extractManyDecoded(items: readonly { decoded: Decoded; opts: DocumentOptions }[]): (ExtractRecord | Error)[] {
+  return extractMany(items, (it) => prepareDecoded(it.decoded, it.opts));
+}
+
+function extractMany<T>(items: readonly T[], prepare: (item: T) => Prepared, onStart?: (k: number) => void): (ExtractRecord | Error)[] {
   const prepared = items.map((it, k) => {
     onStart?.(k);
-    return attempt(() => prepareBytes(it.bytes, it.opts));
+    return attempt(() => prepare(it));
   });
   const ready = prepared.filter((p): p is Prepared => !(p instanceof Error));
   const tokens = segmentWindowsOfMany(ready);
@@ -113,8 +120,8 @@ function attempt<T>(f: () => T): T | Error {
 
 /** Text already decoded (a string from the library API, stdin or JSONL input). */
 export function extractDecoded(decoded: Decoded, opts: DocumentOptions): ExtractRecord {
-  const { text, script } = normalize(decoded.text);
-  return extractNormalized(text, script, decoded, opts);
+  const p = prepareDecoded(decoded, opts);
+  return finish(p, segmentWindows(p.text, p.windows));
 }
 
 /** The whole pipeline from a file's bytes. */

@@ -351,8 +351,10 @@ export function segmentWindows(text: string, windows: readonly CutWindow[]): Tok
  * found its dictionary out of the processor's caches and cut at about half the speed.
  */
 export function segmentWindowsOfMany(docs: readonly WindowsOf[]): Token[][] {
-  segmenter();
   const live = docs.map((d) => d.windows.filter((w) => w.end > w.start));
+  // (reports with nothing to cut do not load the segmenter)
+  if (live.every((l) => !l.length)) return docs.map(() => []);
+  segmenter();
   const first = docs.map((d, i) =>
     live[i]!.map((w) => (w.end < w.runEnd && seams!.joins(d.text, w.end) ? { start: w.start, end: w.runEnd } : { start: w.start, end: w.end })),
   );
