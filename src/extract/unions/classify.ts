@@ -28,6 +28,21 @@ export type Phrase = Span & { surface: string } & (
     | { kind: 'generic' }
   );
 
+/** Every field any kind of phrase has, so that one builder can give each phrase all of them. */
+type PhraseFields = Span & { surface: string; kind: Phrase['kind']; core?: string; suffix?: string; pieces?: Piece[]; full?: string; level?: Level | '区县' | null; place?: string; head?: GroupHead | string };
+
+/**
+ * A phrase with every field of every kind, in one order (those its kind lacks are undefined):
+ * phrases of all kinds then share one object shape, and the steps that read phrases of all
+ * kinds (findPhrases, resolveUnions' steps, collect) stay monomorphic instead of deoptimizing
+ * on each new kind ("wrong map"). An absent field and an undefined one read the same.
+ */
+export function makePhrase<P extends Phrase>(p: P): P {
+  const f = p as PhraseFields;
+  const out: PhraseFields = { start: f.start, end: f.end, surface: f.surface, kind: f.kind, core: f.core, suffix: f.suffix, pieces: f.pieces, full: f.full, level: f.level, place: f.place, head: f.head };
+  return out as P;
+}
+
 const isPlacePiece = (p: Piece) => p.tag === 'ns' || PROVINCES.has(p.word);
 const LEVEL_WORD = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
 
@@ -123,43 +138,43 @@ export function classify(
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
   if (LIST_END.test(broadText) || (ENDS_DENG.test(before) && LIST_LEVELS.test(core)) || COUNTED_PLACES.test(core)) {
-    return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' };
+    return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' });
   }
   if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
-    return { start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) };
+    return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) });
   }
   // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
-  if (GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
+  if (GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
   const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
   if (pointer && strict.start >= at - pointer[0].length) {
     const head = pointer[1];
     const start = at - pointer[0].length;
     const surface = text.slice(start, end);
-    return head ? { start, end, surface, kind: 'anaphor', head } : { start, end, surface, kind: 'anaphor' };
+    return head ? makePhrase({ start, end, surface, kind: 'anaphor', head }) : makePhrase({ start, end, surface, kind: 'anaphor' });
   }
   if (!core) {
-    if (suffix.startsWith('工联')) return { start: at, end, surface: text.slice(at, end), kind: 'hk', suffix };
-    return { start: at, end, surface: text.slice(at, end), kind: 'generic' };
+    if (suffix.startsWith('工联')) return makePhrase({ start: at, end, surface: text.slice(at, end), kind: 'hk', suffix });
+    return makePhrase({ start: at, end, surface: text.slice(at, end), kind: 'generic' });
   }
   // a count of bodies names none of them (两家分行工会, 8家企业工会, 3个项目部工会)
-  if (COUNT_OF_BODIES.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
+  if (COUNT_OF_BODIES.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' });
   if (suffix === '总工会' && LEVEL_ALONE.test(core)) {
-    return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'bare', level: levelOf(core)! };
+    return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'bare', level: levelOf(core)! });
   }
-  if (suffix === '总工会' && NATIONAL_CORE.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' };
-  if (WHOLE_LEVEL.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) };
-  if (POINTER_BEFORE.test(before)) return { start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' };
-  if (GROUP_COMPANY.test(core)) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
+  if (suffix === '总工会' && NATIONAL_CORE.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' });
+  if (WHOLE_LEVEL.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
+  if (POINTER_BEFORE.test(before)) return makePhrase({ start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' });
+  if (GROUP_COMPANY.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces });
   if (allGeneric(strict.pieces) || MANY.test(core)) {
     // 各级/各地 glued into the same token (各地工会) still make a group
-    return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' };
+    return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' });
   }
   if (suffix === '工会') {
     const place = asPlace(strict.pieces);
-    if (place) return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'place', place: place.place, level: place.level };
+    if (place) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'place', place: place.place, level: place.level });
   }
-  return { start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces };
+  return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces });
 }
 
 /** A federation's level, from its core (白银市 -> 市, 张掖甘州区 -> 区, 内蒙古 -> 省); null for other unions. */

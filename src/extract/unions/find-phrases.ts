@@ -4,7 +4,7 @@
  * `X市总`, `省总`, `全总`. Each is classified (see classify.ts).
  */
 import type { Span, Token } from '../../pipeline/types.js';
-import { classify, mayNeedBroad, type Phrase } from './classify.js';
+import { classify, makePhrase, mayNeedBroad, type Phrase } from './classify.js';
 import { piecesBefore, tokenAt, walkBack } from './name-span.js';
 import { organsPhrase } from './organs.js';
 import { type KnownUnionNames, knownNameStart, piecesFrom } from './user-names.js';
@@ -26,7 +26,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const given = known ? knownNameStart(text, sentence.start, at, end, known) : null;
     if (given !== null) {
       const pieces = piecesFrom(piecesBefore(tokens, sentence.start, at), given);
-      out.push({ start: given, end, surface: text.slice(given, end), kind: 'name', core: text.slice(given, at), suffix: m[0], pieces });
+      out.push(makePhrase({ start: given, end, surface: text.slice(given, end), kind: 'name', core: text.slice(given, at), suffix: m[0], pieces }));
       continue;
     }
     // 省直机关工会, 湖南省总工会机关工会 (organs.ts); the federation in the latter is no mention of its own
@@ -60,9 +60,9 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const end = zong + 1;
     const surface = text.slice(strict.start, end);
     if (/^(?:省|市|区|县|自治区)$/.test(core)) {
-      out.push({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! });
+      out.push(makePhrase({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! }));
     } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.test(core)) {
-      out.push({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' });
+      out.push(makePhrase({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' }));
     }
   }
 
@@ -71,7 +71,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     if (NOT_ABBREVIATION_AFTER.test(text.slice(at + 2, at + 3))) continue;
     const tok = tokens[tokenAt(tokens, at)];
     if (tok && tok.start <= at && tok.word !== '全总') continue;
-    out.push({ start: at, end: at + 2, surface: '全总', kind: 'national' });
+    out.push(makePhrase({ start: at, end: at + 2, surface: '全总', kind: 'national' }));
   }
   // (the phrases mostly come in text order already: a stable sort would leave them as they are)
   if (!inTextOrder(out)) out.sort((a, b) => a.start - b.start);

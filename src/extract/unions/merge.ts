@@ -119,13 +119,32 @@ function dropsLevel(short: string, long: string): boolean {
 }
 const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.test(core);
 
-/** Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report. */
+/**
+ * Groups the forms; `national` forms (全总, 全国总工会) join 中华全国总工会 in a mainland report.
+ * (Three small steps, not one function: V8 inlined same/shortens/isSubsequence and the closures
+ * into one huge mergeForms and compiled it again after each deopt, in every worker.)
+ */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
   const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
+  return clustersOf(fulls, joinShortForms(fulls));
+}
+
+/** The root of form `i` in `parent` (a union-find forest), with the path to it shortened. */
+function rootOf(parent: number[], i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r]!;
+  while (parent[i] !== r) {
+    const next = parent[i]!;
+    parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+/** The union-find forest of the distinct forms: a short form joins the one longer name it shortens; when several fit, it stays apart. */
+function joinShortForms(fulls: readonly NamedForm[]): number[] {
   const facts = fulls.map(formOf);
   const parent = fulls.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // a short form joins the one longer name it shortens; when several fit, it stays apart
   // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
   const order = fulls.map((_, i) => i).sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
   // two distinct full names with different suffixes are never the same (same()), so each
@@ -143,29 +162,38 @@ export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; 
     for (const j of bySuffix.get(fulls[i]!.suffix)!) {
       if (fulls[j]!.full.length < fulls[i]!.full.length) break;
       if (j === i || root === -2 || !same(facts[i]!, facts[j]!)) continue;
-      const r = find(j);
+      const r = rootOf(parent, j);
       root = root === -1 || root === r ? r : -2;
     }
-    if (root >= 0) parent[find(i)] = root;
+    if (root >= 0) parent[rootOf(parent, i)] = root;
   }
+  return parent;
+}
+
+/** One cluster per tree of the forest, named by its fullest written form. */
+function clustersOf(fulls: readonly NamedForm[], parent: number[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
   const groups = new Map<number, NamedForm[]>();
-  fulls.forEach((f, i) => {
-    const r = find(i);
+  for (let i = 0; i < fulls.length; i++) {
+    const r = rootOf(parent, i);
     const list = groups.get(r);
-    if (list) list.push(f);
-    else groups.set(r, [f]);
-  });
+    if (list) list.push(fulls[i]!);
+    else groups.set(r, [fulls[i]!]);
+  }
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
   for (const members of groups.values()) {
-    const written = members.filter((m) => m.written);
-    const pool = written.length ? written : members;
-    const best = pool.reduce((a, b) => (b.full.length > a.full.length ? b : a));
-    const name = members.some((m) => m.full === NATIONAL) ? NATIONAL : best.full;
-    const level = federationLevel(best.core, best.suffix);
-    const c: Cluster = { name, fulls: new Set(members.map((m) => m.full)), level, base: level ? placeBase(best.core) : null, core: best.core };
+    const c = clusterOfMembers(members);
     clusters.push(c);
     for (const m of members) clusterOf.set(m.full, c);
   }
   return { clusters, clusterOf };
+}
+
+function clusterOfMembers(members: readonly NamedForm[]): Cluster {
+  const written = members.filter((m) => m.written);
+  const pool = written.length ? written : members;
+  const best = pool.reduce((a, b) => (b.full.length > a.full.length ? b : a));
+  const name = members.some((m) => m.full === NATIONAL) ? NATIONAL : best.full;
+  const level = federationLevel(best.core, best.suffix);
+  return { name, fulls: new Set(members.map((m) => m.full)), level, base: level ? placeBase(best.core) : null, core: best.core };
 }

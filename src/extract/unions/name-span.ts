@@ -233,17 +233,19 @@ export interface NameSpan {
  * from piecesBefore (last first).
  */
 export function walkBack(pieces: readonly Piece[], at: number, broad = false): NameSpan {
-  const taken: Piece[] = [];
+  // the pieces taken, last first as the walk meets them (put in text order once it ends:
+  // an unshift per piece moved the whole array each time)
+  const back: Piece[] = [];
   let start = at;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
-    const right = taken[0];
+    const right = back[back.length - 1];
     if (p.end !== start) break; // a gap (should not happen within a sentence)
     // an earlier union name (or another body: 分会, 属会, 协会) ends here
     // (each of these ends in 会: most words do not, which one character settles)
     if (p.word.charCodeAt(p.word.length - 1) === HUI && (endsWithSuffix(p.word) || broad || OTHER_BODY.test(p.word))) break;
     if (broad && groupPiece(p)) {
-      taken.unshift(p);
+      back.push(p);
       start = p.start;
       continue;
     }
@@ -256,40 +258,41 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       if (rest) {
         // what is left of a cut run is a level word (向市 -> 市) or a name part of unknown kind
         const cut = { word: rest, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag, start: p.end - rest.length, end: p.end };
-        taken.unshift(cut);
+        back.push(cut);
         start = cut.start;
       }
       break;
     }
     if (nameLike(p, right)) {
-      taken.unshift(p);
+      back.push(p);
       start = p.start;
       continue;
     }
     const left = pieces[i + 1];
     // an adjective inside a name, after a proper or a name word (恒瑞精密, 卫生健康委员会)
     if ((p.tag === 'a' || p.tag === 'ad') && right && left && NAME_WORD_TAG.test(left.tag) && hanOnly(left.word) && !STOP_WORDS.has(left.word)) {
-      taken.unshift(p);
+      back.push(p);
       start = p.start;
       continue;
     }
     // one character the segmenter cut off a district at the start of a clause (道 外区, 平 城区)
     if (right && p.word.length === 1 && hanOnly(p.word) && !STOP_WORDS.has(p.word) && DISTRICT_WORD.test(right.word) && boundary(left)) {
-      taken.unshift(p);
+      back.push(p);
       start = p.start;
       break;
     }
     // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
     if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
-      taken.unshift(p);
+      back.push(p);
       start = p.start;
       break;
     }
     // 及 inside a name (香港运输物流及仓库业职工会, 香港文职及专业人员总工会): see joinedOverAnd
     if (!broad && p.word === '及') {
-      const front = joinedOverAnd(pieces.slice(i + 1), taken);
+      const front = joinedOverAnd(pieces.slice(i + 1), back);
       if (front) {
-        taken.unshift(...front, p);
+        back.push(p);
+        for (let k = front.length - 1; k >= 0; k--) back.push(front[k]!);
         start = front[0]!.start;
       }
       break;
@@ -299,7 +302,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       const inner = pieces[i + 1];
       const open = pieces[i + 2];
       if (inner && open && (open.word === '(' || open.word === '（') && (GROUP_IN_BRACKETS.test(inner.word) || inner.tag === 'ns') && right) {
-        taken.unshift(open, inner, p);
+        back.push(p, inner, open);
         start = open.start;
         i += 2;
         continue;
@@ -307,6 +310,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     }
     break;
   }
+  const taken = back.reverse();
   // never let a name begin with what only glues it to the sentence
   while (taken.length && (taken[0]!.word === '、' || taken[0]!.word === ')' || taken[0]!.word === '等')) {
     taken.shift();

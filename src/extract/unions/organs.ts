@@ -12,7 +12,7 @@
  */
 import { hanOnly } from '../../text/han.js';
 import type { Token } from '../../pipeline/types.js';
-import type { Phrase } from './classify.js';
+import { type Phrase, makePhrase } from './classify.js';
 import { tokenAt } from './name-span.js';
 import { PROVINCES, levelOf } from './vocabulary.js';
 
@@ -35,7 +35,7 @@ export function organsPhrase(text: string, tokens: readonly Token[], at: number,
   // 湖南省总工会机关工会: the federation's staff union
   if (previous && previous.end === at - 2 && /总工会$/.test(previous.surface) && (previous.kind === 'name' || previous.kind === 'bare')) {
     const core = text.slice(previous.start, at);
-    return { start: previous.start, end, surface: text.slice(previous.start, end), kind: 'name', core, suffix: '工会', pieces: [] };
+    return makePhrase({ start: previous.start, end, surface: text.slice(previous.start, end), kind: 'name', core, suffix: '工会', pieces: [] });
   }
 
   const m = ORGANS.exec(text.slice(Math.max(0, at - 6), at));
@@ -44,7 +44,7 @@ export function organsPhrase(text: string, tokens: readonly Token[], at: number,
   const level = levelOf(m[1]!)!;
   const name = (start: number): Phrase => {
     const core = text.slice(start, at);
-    return { start, end, surface: text.slice(start, end), kind: 'name', core, suffix: '工会', pieces: [] };
+    return makePhrase({ start, end, surface: text.slice(start, end), kind: 'name', core, suffix: '工会', pieces: [] });
   };
   const tok = tokens[tokenAt(tokens, levelAt)];
   // 湖南省|直机关, 长沙市|直机关: the place's own level word starts the organs
@@ -55,5 +55,5 @@ export function organsPhrase(text: string, tokens: readonly Token[], at: number,
   if (before && before.end === levelAt && isPlaceToken(before) && (levelOf(before.word) === level || (level === '省' && PROVINCES.has(before.word)))) {
     return name(before.start);
   }
-  return { start: levelAt, end, surface: text.slice(levelAt, end), kind: 'organs', level };
+  return makePhrase({ start: levelAt, end, surface: text.slice(levelAt, end), kind: 'organs', level });
 }
