@@ -14,7 +14,7 @@
  */
 import type { DateMention } from '../schema/record.js';
 import type { Span } from '../pipeline/types.js';
-import { countBelow, firstStartingFrom } from './positions.js';
+import { countBelow, firstStartingFrom } from '../text/search.js';
 
 const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
 const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;

@@ -21,7 +21,7 @@ import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
-import { countBelow as countBefore, firstEndingAfter } from './positions.js';
+import { countBelow, firstEndingAfter } from '../text/search.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -101,7 +101,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   /** Whether a clause breaks in [from, to), inside sentence `i`. */
   const breakBetween = (i: number, from: number, to: number) => {
     const { breaks } = marksOf(i);
-    const k = countBefore(breaks, from);
+    const k = countBelow(breaks, from);
     return k < breaks.length && breaks[k]! < to;
   };
   // facts in text order, to tell which of several sums a union gives (分别)
@@ -112,7 +112,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
   const opensClause = (i: number, a: Actor) => {
     const span = sentences[i]!;
     const { openings } = marksOf(i);
-    const k = countBefore(openings, a.start);
+    const k = countBelow(openings, a.start);
     const from = Math.max(span.start, k ? openings[k - 1]! + 1 : 0);
     return a.start - from <= OPENING_MAX && CLAUSE_OPENING.test(text.slice(from, a.start));
   };
@@ -124,7 +124,7 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     const between = text.slice(last.end, fact.start);
     if (!/分别|各自/.test(between) || /[。;；]/.test(between)) return 0;
     const starts = fact.kind === 'amount' ? amountStarts : volunteerStarts;
-    return countBefore(starts, fact.start) - countBefore(starts, last.end);
+    return countBelow(starts, fact.start) - countBelow(starts, last.end);
   };
 
   /** A named union that receives in the sentence (after `from`, before `at`). */

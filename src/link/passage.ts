@@ -5,7 +5,7 @@
  * name the outlet, do not count).
  */
 import type { Layout, Span, UnionMention } from '../pipeline/types.js';
-import { firstEndingAfter } from './positions.js';
+import { firstEndingAfter } from '../text/search.js';
 import { placeBase } from '../extract/unions/vocabulary.js';
 
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;

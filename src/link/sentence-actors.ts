@@ -8,7 +8,7 @@
  * view is rebuilt from the filtered list (exact, and rare).
  */
 import { type Actor, chains } from './actors.js';
-import { firstStartingFrom } from './positions.js';
+import { firstStartingFrom } from '../text/search.js';
 
 export interface ActorView {
   /** the actors that end by `until`, in text order */

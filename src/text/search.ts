@@ -13,11 +13,46 @@ export function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => n
   return lo;
 }
 
-const spanEnd = (s: Span) => s.end;
+/*
+ * The searches the rules run most, written out per kind of key: a key function shared by
+ * every caller is a call the compiler cannot inline, and these run several times per fact.
+ * They give what firstAtLeast gives with the same key.
+ */
 
-/** Index of the first span that ends after offset `at` (spans in text order, not overlapping). */
+/** How many of the sorted numbers are below `at`. */
+export function countBelow(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first span that starts at `at` or later (spans sorted by start); list.length when none. */
+export function firstStartingFrom(list: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first span that ends after offset `at` (spans in text order, not overlapping); list.length when none. */
 export function firstEndingAfter(list: readonly Span[], at: number): number {
-  return firstAtLeast(list, at + 1, spanEnd);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

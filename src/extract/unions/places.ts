@@ -4,7 +4,7 @@
  */
 import { hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
-import { firstAtLeast } from '../../text/search.js';
+import { firstStartingFrom } from '../../text/search.js';
 import { type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
 
 export interface Place {
@@ -65,8 +65,6 @@ const MAY_HOLD: Record<Level, RegExp> = {
   镇: /[镇乡]|街道/,
 };
 
-const placeStart = (p: Place) => p.start;
-const spanStart = (s: Span) => s.start;
 
 /** A small number for each level: keys of places found (start and level in one number) and bits of MAY_HOLD answers. */
 const LEVEL_INDEX: Record<Level, number> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
@@ -135,13 +133,13 @@ export class PlaceIndex {
   lastBefore(level: Level, at: number, from: number, self?: Span): Place | null {
     const inSelf = (pl: Place) => self !== undefined && pl.start >= self.start && pl.start < self.end;
     const list = this.byLevel.get(level) ?? [];
-    let k = firstAtLeast(list, at, placeStart) - 1;
+    let k = firstStartingFrom(list, at) - 1;
     while (k >= 0 && inSelf(list[k]!)) k--;
     let best = list[k] ?? null;
     if (best && best.start < from) best = null;
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
-    for (let j = firstAtLeast(this.uncut, at, spanStart) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
+    for (let j = firstStartingFrom(this.uncut, at) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
       if (!this.mayHoldIn(j, level)) continue;
       const found = this.placesIn(j).get(level);
       if (!found) continue;

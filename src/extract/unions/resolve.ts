@@ -11,7 +11,7 @@ import type { GroupHead, Phrase } from './classify.js';
 import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
 import type { Place, PlaceIndex } from './places.js';
 import { type Level, levelOf, placeBase } from './vocabulary.js';
-import { firstAtLeast } from '../../text/search.js';
+import { firstAtLeast, firstStartingFrom } from '../../text/search.js';
 import { hanOnly } from '../../text/han.js';
 
 type Resolved = { phrase: Phrase; cluster: Cluster };
@@ -19,12 +19,11 @@ type Resolved = { phrase: Phrase; cluster: Cluster };
 const inside = (s: Span, x: number) => x >= s.start && x < s.end;
 
 const phraseStart = (r: { phrase: Span }) => r.phrase.start;
-const spanStart = (s: Span) => s.start;
 /** Index of the first resolved phrase starting at or after `at` (the list in text order). */
 const lowerBound = (list: readonly { phrase: Span }[], at: number) => firstAtLeast(list, at, phraseStart);
 
 function articleOf(layout: Layout, at: number): Span {
-  const k = firstAtLeast(layout.articles, at + 1, spanStart) - 1;
+  const k = firstStartingFrom(layout.articles, at + 1) - 1;
   const a = layout.articles[k];
   return a && inside(a, at) ? a : { start: 0, end: Number.MAX_SAFE_INTEGER };
 }

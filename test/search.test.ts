@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { countBelow, firstAtLeast, firstEndingAfter, firstStartingFrom } from '../src/text/search.js';
+
+/** Spans in text order, not overlapping, from sorted gaps and lengths. */
+const spans = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 5 })), { maxLength: 30 }).map((parts) => {
+  let at = 0;
+  return parts.map(([gap, len]) => {
+    const start = at + gap;
+    at = start + len;
+    return { start, end: at };
+  });
+});
+
+describe('written-out binary searches give what firstAtLeast gives with the same key', () => {
+  it('countBelow', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 200 })), fc.integer({ min: -30, max: 220 }), (xs, at) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(countBelow(sorted, at)).toBe(firstAtLeast(sorted, at, (x) => x));
+      }),
+    );
+  });
+  it('firstStartingFrom and firstEndingAfter', () => {
+    fc.assert(
+      fc.property(spans, fc.integer({ min: -5, max: 200 }), (list, at) => {
+        expect(firstStartingFrom(list, at)).toBe(firstAtLeast(list, at, (s) => s.start));
+        expect(firstEndingAfter(list, at)).toBe(firstAtLeast(list, at + 1, (s) => s.end));
+      }),
+    );
+  });
+});
