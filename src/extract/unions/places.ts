@@ -5,7 +5,7 @@
 import { hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
 import { firstStartingFrom } from '../../text/search.js';
-import { type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
+import { LEVEL_INDEX, type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
 
 export interface Place {
   start: number;
@@ -66,8 +66,6 @@ const MAY_HOLD: Record<Level, RegExp> = {
 };
 
 
-/** A small number for each level: keys of places found (start and level in one number) and bits of MAY_HOLD answers. */
-const LEVEL_INDEX: Record<Level, number> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
 
 /**
  * The places of the sentences that name a union, found as they are asked for: the places in

@@ -10,7 +10,7 @@ import type { Union } from '../../schema/record.js';
 import type { GroupHead, Phrase } from './classify.js';
 import { type Cluster, NATIONAL, type NamedForm, mergeForms } from './merge.js';
 import type { Place, PlaceIndex } from './places.js';
-import { type Level, levelOf, placeBase } from './vocabulary.js';
+import { LEVEL_INDEX, type Level, levelOf, placeBase } from './vocabulary.js';
 import { firstAtLeast, firstStartingFrom } from '../../text/search.js';
 import { hanOnly } from '../../text/han.js';
 
@@ -35,8 +35,8 @@ const BARE_LEVEL = /^(?:省|市|区|县|州|市州|自治区|自治州)(?:总工
 /** The core of an organs' union name: 湖南省直机关, 长沙市级机关. */
 const ORGANS_CORE = /[省市区县州](?:直|级)机关$/;
 
-/** A small number for each level an article's own union is asked for (ownUnion's cache key). */
-const OWN_LEVEL_INDEX: Record<Level | '区县' | 'any', number> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5, 区县: 6, any: 7 };
+/** A small number for each level an article's own union is asked for (ownUnion's cache key): LEVEL_INDEX's, then 区县 and none. */
+const OWN_LEVEL_INDEX: Readonly<Record<Level | '区县' | 'any', number>> = { ...LEVEL_INDEX, 区县: 6, any: 7 };
 
 /** How many mentions back a pointer (`该公司工会`) looks for a body of its kind. */
 const POINTER_REACH = 40;

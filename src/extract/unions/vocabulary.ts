@@ -21,6 +21,9 @@ export const NOT_ABBREVIATION_AFTER = /^[体队部经结量数额计共站支公
 
 export type Level = '省' | '市' | '区' | '县' | '州' | '镇';
 
+/** A small number for each level (0-5), for keys and bit sets that would otherwise be strings made per look-up. */
+export const LEVEL_INDEX: Readonly<Record<Level, number>> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
+
 const [SHENG, QU, SHI, XIAN, QI, ZHOU, MENG, ZHEN, XIANG, DAO] = [...'省区市县旗州盟镇乡道'].map((c) => c.charCodeAt(0));
 
 /**
