@@ -64,8 +64,6 @@ const SUFFIXES = new RegExp(SUFFIX.source, 'g');
 
 /** Brackets may sit inside a name (内蒙古电力(集团)有限责任公司工会): a run goes on over them. */
 const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
-/** Whether a character may break a run: of the characters past ASCII only 。 and ， do (isWordBreak), which settles most characters here. */
-const mayBreakRun = (c: number) => c <= 0x7e || c === 0x3002 || c === 0xff0c;
 
 /**
  * Every run of the sentences that name a union, in text order: a window up to its last
@@ -99,10 +97,7 @@ function windowsOf(text: string, s: Span, out: CutWindow[]): void {
   let a = 0;
   let from = s.start;
   for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end) {
-      const c = text.charCodeAt(i);
-      if (!mayBreakRun(c) || !isRunBreak(c)) continue;
-    }
+    if (i < s.end && !isRunBreak(text.charCodeAt(i))) continue;
     if (i > from) {
       while (a < abbreviations.length && abbreviations[a]! < from) a++;
       if (a < abbreviations.length && abbreviations[a]! < i) out.push({ start: from, end: i, runEnd: i });
