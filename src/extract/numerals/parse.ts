@@ -346,6 +346,21 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isMoreCode = (c: number) => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */;
 
 /**
+ * Runs of at most this many ASCII digits are summed in place. Nine digits stay below 2^31, so
+ * the sum stays a small integer: a longer one would overflow it, and V8 then throws the
+ * optimized code of the function away (and of its callers, which inline it) to compile it
+ * again for doubles. Longer runs (phone numbers, ids) are rare and read by Number().
+ */
+const SMI_DIGITS = 9;
+
+/** The value of the ASCII digits text[start, end) (at most SMI_DIGITS of them). */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+/**
  * The most common runs read without tokens: Arabic digits with an optional decimal part, then
  * 万 or 亿 and/or 余 or 多, in either order (`85.5万`, `839余`, `20余万`, `5万余`, `3.5`). What the
  * grammar gives for these, worked out: the digits' value times the unit, more_than with 余/多.
@@ -355,11 +370,11 @@ const isMoreCode = (c: number) => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 
  */
 function readArabicWithUnit(text: string, start: number, end: number): RunReading | null {
   let i = start;
-  let whole = 0; // the digits' value while they are few enough to add up exactly
-  while (i < end && isDigitCode(text.charCodeAt(i))) whole = whole * 10 + (text.charCodeAt(i++) - 48);
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
   if (i === start) return null;
   const intEnd = i;
-  if (text.charCodeAt(i) === 46 /* . */ && i < end) {
+  // (bounds first: reading past the text's end would deoptimize the function)
+  if (i < end && text.charCodeAt(i) === 46 /* . */) {
     const dot = i++;
     while (i < end && isDigitCode(text.charCodeAt(i))) i++;
     if (i === dot + 1) return null;
@@ -373,8 +388,8 @@ function readArabicWithUnit(text: string, start: number, end: number): RunReadin
     else if (isMoreCode(c) && !more) more = true;
     else return null;
   }
-  // Number() of the digits, as the grammar reads them: for an integer of at most SAFE_DIGITS digits, the sum above
-  const v = digits === intEnd && intEnd - start <= SAFE_DIGITS ? whole : Number(text.slice(start, digits));
+  // Number() of the digits, as the grammar reads them: for an integer of at most SMI_DIGITS digits, their sum
+  const v = digits === intEnd && intEnd - start <= SMI_DIGITS ? digitsValue(text, start, intEnd) : Number(text.slice(start, digits));
   if (v === 0) return null;
   const n = finish(v * unit, more ? 'more_than' : 'exact');
   return n && { value: n.value, valueMax: null, approx: n.approx, length: end - start, hasUnit: unit !== 1, chinese: false };
@@ -409,8 +424,6 @@ const readings = new Map<string, RunReading | null>();
 const MAX_READINGS = 50_000;
 /** Readings of one-character runs (一 in 统一, 万 in 万众), by character code: the most common runs, looked up without a substring. */
 const singleReadings = new Map<number, RunReading | null>();
-/** A run of ASCII digits this long or shorter is below Number.MAX_SAFE_INTEGER. */
-const SAFE_DIGITS = 15;
 
 function readingOf(text: string, start: number, end: number): RunReading | null {
   if (end - start === 1) {
@@ -421,7 +434,7 @@ function readingOf(text: string, start: number, end: number): RunReading | null 
   }
   // a run of ASCII digits alone (12, 2023, 12351: the most common runs) reads as its value, exactly
   // as parseCore reads it (one Arabic token, no unit), without a substring or a table
-  if (end - start <= SAFE_DIGITS) {
+  if (end - start <= SMI_DIGITS) {
     let value = 0;
     let i = start;
     for (; i < end; i++) {
