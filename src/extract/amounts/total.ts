@@ -22,25 +22,47 @@ export interface Placed {
 const STRONG = /共计|总计|合计|累计|合共|总共|一共|总额|总金额|至此/g;
 const WEAK = /(?<![中公总])共(?!同|享|建|青|产|襄|有|识|赢|度|商|治|济|担|鸣|性|计|和)/g;
 
+/**
+ * Whether text[from, to) holds one of the characters that every total word holds (计 共 额 此):
+ * without one, neither pattern can match there. Most windows before a sum hold none, and this
+ * look at each character is cheaper than running the two patterns over a fresh slice.
+ */
+function mayHoldTotalWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */ || c === 0x989d /* 额 */ || c === 0x6b64 /* 此 */) return true;
+  }
+  return false;
+}
+
+/** Whether a total word before the sum at `i` makes it a total. */
+function followsTotalWord(text: string, sums: readonly Placed[], i: number): boolean {
+  const s = sums[i]!;
+  const sStart = sentenceStart(text, s.phraseStart);
+  // the previous sum in the same sentence bounds the keyword's reach
+  const prev = i > 0 ? sums[i - 1]! : null;
+  const from = prev !== null && prev.end > sStart ? prev.end : sStart;
+  if (!mayHoldTotalWord(text, from, s.phraseStart)) return false;
+  const window = text.slice(from, s.phraseStart);
+  // the last total word: a strong one anywhere in the window, 共 only in the sum's clause
+  const strong = lastMatch(STRONG, window);
+  const weak = lastMatch(WEAK, window);
+  const cStart = clauseStart(text, s.phraseStart);
+  const last = Math.max(strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1);
+  return last >= 0 && !text.slice(last, s.phraseStart).includes('其中');
+}
+
+/** 73万元(其中...20万元...): whether the sum at `i` is the last before a 其中 that the next sum in its sentence follows. */
+function precedesBreakdown(text: string, sums: readonly Placed[], i: number): boolean {
+  if (i + 1 >= sums.length) return false;
+  const s = sums[i]!;
+  const next = sums[i + 1]!;
+  if (next.phraseStart <= 0 || next.phraseStart >= sentenceEnd(text, s.end)) return false;
+  return text.slice(s.end, next.phraseStart).includes('其中');
+}
+
 export function markTotals(text: string, sums: readonly Placed[]): boolean[] {
-  const isTotal = sums.map(() => false);
-  sums.forEach((s, i) => {
-    const sStart = sentenceStart(text, s.phraseStart);
-    const cStart = clauseStart(text, s.phraseStart);
-    // the previous sum in the same sentence bounds the keyword's reach
-    const prev = sums[i - 1];
-    const from = Math.max(sStart, prev && prev.end > sStart ? prev.end : sStart);
-    const window = text.slice(from, s.phraseStart);
-    // the last total word: a strong one anywhere in the window, 共 only in the sum's clause
-    const strong = lastMatch(STRONG, window);
-    const weak = lastMatch(WEAK, window);
-    const last = Math.max(strong ? from + strong.index : -1, weak && from + weak.index >= cStart ? from + weak.index : -1);
-    if (last >= 0 && !text.slice(last, s.phraseStart).includes('其中')) isTotal[i] = true;
-    // 73万元(其中...20万元...): the sum just before 其中
-    const sEnd = sentenceEnd(text, s.end);
-    const next = sums[i + 1];
-    const upto = next && next.phraseStart < sEnd ? next.phraseStart : -1;
-    if (upto > 0 && text.slice(s.end, upto).includes('其中')) isTotal[i] = true;
-  });
+  const isTotal: boolean[] = [];
+  for (let i = 0; i < sums.length; i++) isTotal.push(followsTotalWord(text, sums, i) || precedesBreakdown(text, sums, i));
   return isTotal;
 }
