@@ -75,33 +75,40 @@ const BEFORE_DAY_WORD = /[0-9一二三四五六七八九十]/;
  * those few offsets, in order. A match's anchor is the first one after its start, as no
  * character before the anchor can be one.
  */
-function* anchoredMatches(text: string, anchors: string, before: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+function anchoredMatches(text: string, anchors: string, before: RegExp, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   // the next offset of each anchor character, searched again only once the scan has passed it
-  const next = [...anchors].map((a) => text.indexOf(a));
-  const nextAnchor = (at: number): number => {
-    let best = -1;
-    for (let k = 0; k < next.length; k++) {
-      if (next[k]! >= 0 && next[k]! < at) next[k] = text.indexOf(anchors[k]!, at);
-      if (next[k]! >= 0 && (best < 0 || next[k]! < best)) best = next[k]!;
-    }
-    return best;
-  };
+  const next: number[] = [];
+  for (let k = 0; k < anchors.length; k++) next.push(text.indexOf(anchors[k]!));
   let from = 0;
-  let p = nextAnchor(0);
+  let p = nextAnchor(text, anchors, next, 0);
   while (p >= 0) {
     let s = p;
     while (s > from && before.test(text[s - 1]!)) s--;
-    let found: RegExpExecArray | null = null;
-    for (; s < p && !found; s++) {
+    for (; s < p; s++) {
       sticky.lastIndex = s;
-      found = sticky.exec(text);
+      const found = sticky.exec(text);
+      if (found) {
+        // where the match ends, read off the pattern (the match arrays of the two patterns differ in shape)
+        from = sticky.lastIndex;
+        out.push(found);
+        break;
+      }
     }
-    if (found) {
-      from = found.index + found[0].length;
-      yield found;
-    }
-    p = nextAnchor(Math.max(p + 1, from));
+    p = nextAnchor(text, anchors, next, Math.max(p + 1, from));
   }
+  return out;
+}
+
+/** The first offset at or after `at` of any anchor character; `next` holds each one's last known offset and is moved on. */
+function nextAnchor(text: string, anchors: string, next: number[], at: number): number {
+  let best = -1;
+  for (let k = 0; k < next.length; k++) {
+    let n = next[k]!;
+    if (n >= 0 && n < at) next[k] = n = text.indexOf(anchors[k]!, at);
+    if (n >= 0 && (best < 0 || n < best)) best = n;
+  }
+  return best;
 }
 
 /** A date printed with separators in the body. */
