@@ -23,8 +23,15 @@ export interface CountSpan {
   role: string;
 }
 
-/** The measure word of a person count; 人次 is person-times. */
-const PERSON = /^(?:名|位|人)(?!次)/;
+/**
+ * Whether a person count's measure word (名 位 人) is written at `pos`; 人次 is person-times. Asked
+ * after every numeral of a report, by character code: no substring, no pattern.
+ */
+function personWordAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  const measure = c === 0x540d /* 名 */ || c === 0x4f4d /* 位 */ || c === 0x4eba; /* 人 */
+  return measure && text.charCodeAt(pos + 1) !== 0x6b21 /* 次 */;
+}
 /** Between the count and a team it forms: 30人的志愿者队伍, 由12人组成的服务队. */
 const FORMS = /^(?:组成的|构成的|的)/;
 /** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能 (CJK ideographs and quotes, by character code). */
@@ -171,13 +178,13 @@ function countOf(text: string, n: NumeralSpan): { start: number; value: number; 
 export function findVolunteerCounts(text: string, opts: Options): CountSpan[] {
   const out: CountSpan[] = [];
   for (const n of findNumerals(text)) {
-    const person = PERSON.exec(text.slice(n.end, n.end + 2));
+    const person = personWordAt(text, n.end);
     // without a measure word only a written-out number right before a role (逾三百义工, 上万志愿者) can count people
     const bareCount = !person && (n.hasUnit || n.chinese) && roleAt(text, n.end, opts.roles) !== null;
     if (!person && !bareCount) continue;
     const c = countOf(text, n);
     if (!c) continue;
-    let afterCount = n.end + (person ? person[0].length : 0);
+    let afterCount = person ? n.end + 1 : n.end;
     const tail = person ? qualifierAfter(text, afterCount) : null;
     if (tail) afterCount = tail.end;
     const approx = c.approx === 'exact' && tail ? tail.approx : c.approx;
