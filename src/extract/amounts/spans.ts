@@ -37,7 +37,14 @@ function isNotASumBefore(code: number): boolean {
 /** A currency word that is also a prefix: after a number it belongs to the next number (李四人民币50元). */
 const STARTS_NUMBER = /^(?:约|近|超过|逾|超)?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/;
 const RANGE_SEP = /^[-~—–至到]$/;
-const BIG_UNIT = /[万亿萬億]/;
+/** Whether a numeral is written with 万 or 亿 (by character code: asked of most numerals of a report). */
+function hasBigUnit(numeral: string): boolean {
+  for (let i = 0; i < numeral.length; i++) {
+    const c = numeral.charCodeAt(i);
+    if (c === 0x4e07 /* 万 */ || c === 0x4ebf /* 亿 */ || c === 0x842c /* 萬 */ || c === 0x5104 /* 億 */) return true;
+  }
+  return false;
+}
 /** What may follow a bare number that the money word before it makes money: end of clause, or 用于/作为. */
 const BARE_MONEY_FOLLOW = /^(?:$|[,，。;；:：、!！)\s]|用|作|以|于|专项|全部|主要|支持|帮助|慰问|资助|救助)/;
 
@@ -82,9 +89,14 @@ function listCurrency(text: string, nums: readonly NumeralSpan[], i: number): { 
   return null;
 }
 
+/** The characters of a bare unit of account (`万元`, `百元`). */
+const BARE_UNIT_CHARS = new Set([...'百千万亿佰仟萬億'].map((c) => c.charCodeAt(0)));
 /** `万元`, `亿元`, `百元` with no digit and no qualifier: a unit of account (`单位:万元`, `每万元产值`), not a sum. */
 function isBareUnit(n: NumeralSpan): boolean {
-  return n.approx === 'exact' && n.valueMax === null && /^[百千万亿佰仟萬億]+$/.test(n.text);
+  if (n.approx !== 'exact' || n.valueMax !== null) return false;
+  // by character code: asked of most numerals of a report, and most fail on their first character
+  for (let i = 0; i < n.text.length; i++) if (!BARE_UNIT_CHARS.has(n.text.charCodeAt(i))) return false;
+  return n.text.length > 0;
 }
 
 /** `2000 元`, `50 万元`: one space (from a web page's markup) between a number and its currency. */
@@ -167,7 +179,7 @@ export function findMoneySpans(text: string): MoneySpan[] {
       continue;
     }
     // money without a currency word: a large number next to a money word
-    if (BIG_UNIT.test(n.text)) {
+    if (hasBigUnit(n.text)) {
       const follows = text.slice(n.end, n.end + 4);
       const qStart = q ? q.start : n.start;
       if (moneyWordAfter(text, n.end) || (moneyWordBefore(text, qStart) && BARE_MONEY_FOLLOW.test(follows))) {
