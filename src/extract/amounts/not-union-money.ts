@@ -52,16 +52,17 @@ const RATE_HEAD = /^(?:标准|额度|水平)/;
 
 /** `自费2000元以上的部分`, `超过5000元的,`, `费用在2000元以上`, `1万元以下的职工`. */
 export function isThreshold(text: string, s: MoneySpan, before: string): boolean {
-  const lead = leadingQualifier(text, s);
   const trail = trailingQualifier(text, s);
-  let rest = text.slice(trail ? trail.end : s.end, (trail ? trail.end : s.end) + 12);
   const boundWord = trail && /以上|以下|以内|及以上/.test(trail.word);
-  const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before.slice(-COMPARATOR_MAX));
-  if (!rest.startsWith('的')) {
+  const restStart = trail ? trail.end : s.end;
+  // most sums are followed by no 的: told by its code before anything is sliced or matched
+  if (text.charCodeAt(restStart) !== 0x7684 /* 的 */) {
     // 费用在2000元以上: a bound after 在
     return !!boundWord && before.endsWith('在');
   }
-  rest = rest.slice(1);
+  const lead = leadingQualifier(text, s);
+  const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before.slice(-COMPARATOR_MAX));
+  const rest = text.slice(restStart + 1, restStart + 12);
   if (RATE_HEAD.test(rest)) return false;
   if (CONDITION_HEAD.test(rest)) return true;
   const namesSum = MONEY_NOUN.test(rest.slice(0, 8)) || GOODS_NOUN.test(rest.slice(0, 10));
