@@ -37,9 +37,13 @@ const REGIONAL_ROLES = ['义工队', '志工队', '义工', '志工'];
 /** A team that is not called a volunteer team counts only as what its members form: 由20人组成的服务队. */
 export const TEAM_ROLES = ['服务队'];
 
-export function rolesFor(region: Layout['region']): string[] {
-  const roles = region === 'CN' ? ROLES : [...ROLES, ...REGIONAL_ROLES];
-  return roles.sort((a, b) => b.length - a.length);
+const longestFirst = (roles: string[]): readonly string[] => roles.sort((a, b) => b.length - a.length);
+/** Made once: the count finder keys its per-list tables (first characters, team roles) by the list. */
+const MAINLAND_ROLES = longestFirst([...ROLES]);
+const ALL_ROLES = longestFirst([...ROLES, ...REGIONAL_ROLES]);
+
+export function rolesFor(region: Layout['region']): readonly string[] {
+  return region === 'CN' ? MAINLAND_ROLES : ALL_ROLES;
 }
 
 /** 志愿军 is an army, 志愿者之家 a place: role words followed by these are no role. */
