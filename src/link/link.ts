@@ -16,7 +16,7 @@
  * 6. the union the article is about (its headline's, else the federation of a place its
  *    headline names, else the one its body mentions most).
  */
-import type { Amount, Volunteer } from '../schema/record.js';
+import type { Amount, DateMention, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
 import { type ActorView, NO_ACTORS, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
@@ -44,6 +44,8 @@ const OPENING_MAX = 200;
 /** How far before a sum its sentence is searched for a donation word (捐赠...). */
 const DONATION_BACK = 300;
 
+/** Where clauses break (, ;) or open (, :). */
+const MARKS = /[,，;；:：]/g;
 /** A clause mark breaks a clause (, ;), opens one (, :), or both (,). */
 const BREAKS = 1;
 const OPENS = 2;
@@ -62,6 +64,12 @@ function markAt(c: number): number {
     default:
       return 0;
   }
+}
+
+/** The dates in text order (by start): the extractor's list itself when it is in order already, as it comes. */
+function inTextOrder(dates: readonly DateMention[]): readonly DateMention[] {
+  for (let k = 1; k < dates.length; k++) if (dates[k - 1]!.start > dates[k]!.start) return [...dates].sort((a, b) => a.start - b.start);
+  return dates;
 }
 
 /**
@@ -83,11 +91,13 @@ function startsInOrder(facts: readonly Span[]): number[] {
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
 export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]; volunteers: Volunteer[] } {
+  // (a report without sums or counts has nothing to link: none of the indexes below is needed)
+  if (!found.amounts.length && !found.volunteers.length) return { amounts: [], volunteers: [] };
   const { text, layout } = ctx;
   const sentences = layout.sentences;
   const actors = findActors(text, found.unions, sentences);
   const passageUnion = passageUnions(text, layout, found.unions.mentions);
-  const dates = [...found.dates].sort((a, b) => a.start - b.start);
+  const dates = inTextOrder(found.dates);
 
   // the actors of each sentence, by the sentence's index
   const sentenceIndex = (at: number) => {
@@ -120,11 +130,12 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     if (!marks) {
       marks = { breaks: [], openings: [] };
       const span = sentences[i]!;
-      // (a walk over the sentence's characters: no slice, no match object per mark)
-      for (let at = span.start; at < span.end; at++) {
-        const mark = markAt(text.charCodeAt(at));
-        if (mark & BREAKS) marks.breaks.push(at);
-        if (mark & OPENS) marks.openings.push(at);
+      // (the pattern runs over the text from the sentence's start: no copy of the sentence)
+      MARKS.lastIndex = span.start;
+      for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
+        const mark = markAt(text.charCodeAt(m.index));
+        if (mark & BREAKS) marks.breaks.push(m.index);
+        if (mark & OPENS) marks.openings.push(m.index);
       }
       clauseMarks.set(i, marks);
     }
