@@ -105,39 +105,43 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     const s = sentences[i];
     return s && s.start <= at ? i : -1;
   };
-  const bySentence = new Map<number, Actor[]>();
-  for (const a of actors) {
+  // (arrays by sentence index, not Maps: the keys are small integers below sentences.length)
+  const bySentence: (Actor[] | undefined)[] = new Array(sentences.length);
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
     const i = sentenceIndex(a.start);
     if (i < 0) continue;
-    const list = bySentence.get(i);
+    const list = bySentence[i];
     if (list) list.push(a);
-    else bySentence.set(i, [a]);
+    else bySentence[i] = [a];
   }
-  const indexed = new Map<number, SentenceActors>();
+  const indexed: (SentenceActors | undefined)[] = new Array(sentences.length);
   /** The actors of sentence `i` that end by `until`. */
   const actorsIn = (i: number, until: number): ActorView => {
-    const list = bySentence.get(i);
+    const list = bySentence[i];
     if (!list) return NO_ACTORS;
-    let ix = indexed.get(i);
-    if (!ix) indexed.set(i, (ix = new SentenceActors(text, list)));
+    const ix = (indexed[i] ??= new SentenceActors(text, list));
     return ix.prefix(text, until);
   };
   // where clauses break (, ;) and open (, :) in a sentence, found the first time the sentence is
   // asked about (its questions never reach outside it), so "is there a break between" is a binary search
-  const clauseMarks = new Map<number, { breaks: number[]; openings: number[] }>();
+  const clauseMarks: ({ breaks: number[]; openings: number[] } | undefined)[] = new Array(sentences.length);
   const marksOf = (i: number) => {
-    let marks = clauseMarks.get(i);
+    let marks = clauseMarks[i];
     if (!marks) {
       marks = { breaks: [], openings: [] };
       const span = sentences[i]!;
-      // (the pattern runs over the text from the sentence's start: no copy of the sentence)
+      // the pattern runs over the text from the sentence's start (no copy of the sentence), and
+      // test() leaves lastIndex just past the one-character mark (no match object per mark)
       MARKS.lastIndex = span.start;
-      for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
-        const mark = markAt(text.charCodeAt(m.index));
-        if (mark & BREAKS) marks.breaks.push(m.index);
-        if (mark & OPENS) marks.openings.push(m.index);
+      while (MARKS.test(text)) {
+        const at = MARKS.lastIndex - 1;
+        if (at >= span.end) break;
+        const mark = markAt(text.charCodeAt(at));
+        if (mark & BREAKS) marks.breaks.push(at);
+        if (mark & OPENS) marks.openings.push(at);
       }
-      clauseMarks.set(i, marks);
+      clauseMarks[i] = marks;
     }
     return marks;
   };
