@@ -4,7 +4,7 @@
  * `为绥化市第一医院工会下拨`, `向结对的瓮安县总工会捐赠`), or the one a reporter heard it from (`从绍兴市总工会获悉`).
  * Unions joined by 、/和/与 make one actor (`17个省辖市总工会、济源...总工会`).
  */
-import type { Span, UnionsFound } from '../pipeline/types.js';
+import type { Span, UnionMention, UnionReference, UnionsFound } from '../pipeline/types.js';
 
 export type Role = 'agent' | 'recipient' | 'source';
 
@@ -37,10 +37,7 @@ const AND_MAX = 2;
 
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
-  const out = byStart(
-    found.mentions.map((m): Actor => ({ start: m.start, end: m.end, surface: m.surface, name: m.name, kind: 'union', role: 'agent' })),
-    (found.references ?? []).map((r): Actor => ({ start: r.start, end: r.end, surface: r.surface, name: r.name, kind: r.kind, role: 'agent' })),
-  );
+  const out = inTextOrder(found.mentions, found.references);
   let k = 0;
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
@@ -58,39 +55,69 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
   return out;
 }
 
+/** An actor, its part not yet known; every actor is built here, so all have one shape. */
+const actor = (s: Span & { surface: string; name: string | null }, kind: Actor['kind']): Actor => ({
+  start: s.start,
+  end: s.end,
+  surface: s.surface,
+  name: s.name,
+  kind,
+  role: 'agent',
+});
+
+/** Whether a list is in text order (by start). */
+function sorted(list: readonly Span[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return false;
+  return true;
+}
+
 /**
- * The two lists as one in text order, the first list's before the second's at the same start
- * (what a stable sort of the two gives): a merge when both are sorted already, as the extractors give them.
+ * The mentions and references as actors in text order, a mention before a reference at the
+ * same start (what a stable sort of the two lists, mentions first, gives): a merge when both
+ * are sorted already, as the extractors give them. (Plain loops over the lists, without
+ * map/every: an empty list and a full one are arrays of different kinds, and each kind a
+ * builtin's call site had not met cost the linker a deoptimization.)
  */
-function byStart(first: Actor[], second: Actor[]): Actor[] {
-  const sorted = (list: Actor[]) => list.every((a, i) => !i || list[i - 1]!.start <= a.start);
-  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
-  if (!second.length) return first;
+function inTextOrder(mentions: readonly UnionMention[], references: readonly UnionReference[] | undefined): Actor[] {
   const out: Actor[] = [];
-  let j = 0;
-  for (const a of first) {
-    while (j < second.length && second[j]!.start < a.start) out.push(second[j++]!);
-    out.push(a);
+  const nm = mentions.length;
+  const nr = references ? references.length : 0;
+  if (!sorted(mentions) || (references && !sorted(references))) {
+    for (let i = 0; i < nm; i++) out.push(actor(mentions[i]!, 'union'));
+    for (let j = 0; j < nr; j++) out.push(actor(references![j]!, references![j]!.kind));
+    return out.sort((a, b) => a.start - b.start);
   }
-  while (j < second.length) out.push(second[j++]!);
+  let j = 0;
+  for (let i = 0; i < nm; i++) {
+    const m = mentions[i]!;
+    while (j < nr && references![j]!.start < m.start) {
+      const r = references![j++]!;
+      out.push(actor(r, r.kind));
+    }
+    out.push(actor(m, 'union'));
+  }
+  while (j < nr) {
+    const r = references![j++]!;
+    out.push(actor(r, r.kind));
+  }
   return out;
 }
 
-/** Actors joined by 、/和/与 into one: the parts, first to last. */
 /** What may stand between two joined unions: the joining word, after a sub-body (桃园分会、). */
 const JOINED = /^(?:\p{Script=Han}{0,8}?(?:分会|委员会|支部))?(?:、|和|与|及|以及)$/u;
 /** The longest text JOINED matches: 8 characters, 委员会 and 以及. */
 const JOINED_MAX = 13;
+/** The last characters of JOINED's joining words: most gaps are ruled out by one character, before any slice. */
+const JOINED_LAST = new Set('、和与及'.split(''));
 
-export function chains(text: string, actors: readonly Actor[]): Actor[][] {
-  const out: Actor[][] = [];
-  for (const a of actors) {
-    const last = out[out.length - 1];
-    const prev = last?.[last.length - 1];
-    if (last && prev && prev.end <= a.start && a.start - prev.end <= JOINED_MAX && JOINED.test(text.slice(prev.end, a.start))) last.push(a);
-    else out.push([a]);
-  }
-  return out;
+/** Whether actor `a` joins the chain of `prev`, the actor before it (`17个省辖市总工会、济源...总工会`). */
+export function joinsPrevious(text: string, prev: Actor, a: Actor): boolean {
+  return (
+    prev.end < a.start &&
+    a.start - prev.end <= JOINED_MAX &&
+    JOINED_LAST.has(text[a.start - 1]!) &&
+    JOINED.test(text.slice(prev.end, a.start))
+  );
 }
 
 /**

@@ -16,8 +16,8 @@ import type { DateMention } from '../schema/record.js';
 import type { Span } from '../pipeline/types.js';
 import { countBelow, firstStartingFrom } from '../text/search.js';
 
-const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/;
-const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/;
+const REPORTED = /获悉|了解到|得知|获知|采访|报道|介绍/g;
+const RELATIVE = /近日|日前|近期|昨天|昨日|前不久|此前/g;
 /** How many dates before (and after) a fact in its part of the sentence are weighed at most. */
 const DATES_AROUND = 40;
 
@@ -25,13 +25,16 @@ const DATES_AROUND = 40;
 export function fullSentence(text: string, sentences: readonly Span[], i: number): Span | null {
   if (i < 0 || i >= sentences.length) return null;
   // (its last character: a regex anchored at the end would still scan the sentence from its start)
-  const endsWithSemicolon = (s: Span) => s.end > s.start && /[;；]/.test(text[s.end - 1]!);
+  const endsWithSemicolon = (s: Span) => s.end > s.start && isSemicolon(text.charCodeAt(s.end - 1));
   let a = i;
   let b = i;
   while (a > 0 && endsWithSemicolon(sentences[a - 1]!) && sentences[a - 1]!.end >= sentences[a]!.start - 1) a--;
   while (b + 1 < sentences.length && endsWithSemicolon(sentences[b]!) && sentences[b + 1]!.start <= sentences[b]!.end + 1) b++;
   return { start: sentences[a]!.start, end: sentences[b]!.end };
 }
+
+/** ; or ；. */
+const isSemicolon = (c: number) => c === 0x3b || c === 0xff1b;
 
 /** Whether a date is one end of a period, or the day something took effect from. */
 function bounds(text: string, d: DateMention): boolean {
@@ -54,7 +57,9 @@ function occurrences(text: string, words: RegExp): (from: number, to: number) =>
   // (the text is scanned on the first question: many reports never ask)
   const scan = () => {
     const ends: number[] = [];
-    const re = new RegExp(words.source, 'g');
+    // (`words` is global: its lastIndex walks the text, and is left at 0 for the next report)
+    const re = words;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
@@ -71,7 +76,11 @@ function occurrences(text: string, words: RegExp): (from: number, to: number) =>
   };
 }
 
-const isDateline = (text: string, d: DateMention) => /^(?:电|讯)/.test(text.slice(d.end, d.end + 1));
+/** Whether 电 or 讯 follows the date (a dateline: 本报九江7月10日电). */
+const isDateline = (text: string, d: DateMention) => {
+  const next = text[d.end];
+  return next === '电' || next === '讯';
+};
 
 /**
  * The date of the act at `at`, given its 。-sentence, its part of it (up to a ;) and its
@@ -86,10 +95,21 @@ export function dateFinder(
   const reportedIn = occurrences(text, REPORTED);
   /** Whether a relative time word (近日...) lies inside [from, to). */
   const relativeIn = occurrences(text, RELATIVE);
-  const usable = (d: DateMention, until: number) => {
-    if (bounds(text, d) || isDateline(text, d)) return false;
-    const before = text.slice(Math.max(0, d.start - 4), d.start);
-    return !reportedIn(d.end, until) && !/记者\s*$/.test(before);
+  // what rules a date out whatever the fact, weighed once per date (a date is weighed for each fact near it):
+  // 1 = one end of a period or a dateline, 2 = also not after 记者; 0 = not weighed yet
+  const weighed = new Uint8Array(dates.length);
+  const boundsOrDateline = (k: number) => {
+    if (!weighed[k]) {
+      const d = dates[k]!;
+      const out = bounds(text, d) || isDateline(text, d);
+      weighed[k] = out ? 1 : /记者\s*$/.test(text.slice(Math.max(0, d.start - 4), d.start)) ? 2 : 3;
+    }
+    return weighed[k] === 1;
+  };
+  /** Whether the k-th date can date an act that ends by `until`. */
+  const usable = (k: number, until: number) => {
+    if (boundsOrDateline(k)) return false;
+    return !reportedIn(dates[k]!.end, until) && weighed[k] !== 2;
   };
 
   return (sentence, part, paragraph, at) => {
@@ -103,7 +123,7 @@ export function dateFinder(
     for (let k = Math.min(split, limit) - 1, n = 0; k >= first && n < DATES_AROUND; k--, n++) {
       const d = dates[k]!;
       if (!inPart(d) || d.end > at) continue;
-      if (usable(d, at)) return d.value;
+      if (usable(k, at)) return d.value;
       if (reportedIn(d.end, at)) break;
     }
     // a date after it, in the clause that carries the act on (资助5000元,8月下旬已全部发放); an as-of date (截至) looks forward only
@@ -111,14 +131,14 @@ export function dateFinder(
       const d = dates[k]!;
       if (!inPart(d)) continue;
       if (reportedIn(at, d.start)) break;
-      if (!bounds(text, d) && !isDateline(text, d) && !/截[至止]到?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start))) return d.value;
+      if (!boundsOrDateline(k) && !/截[至止]到?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start))) return d.value;
     }
     // a date that opens the whole sentence reaches over its ; parts
     for (let k = firstStartingFrom(dates, sentence.start); k < dates.length && dates[k]!.start < Math.min(part.start, sentence.end); k++) {
       const d = dates[k]!;
       if (d.end > sentence.end) continue;
       if (/^\s*(?:截[至止]到?|至|到|于)?\s*$/.test(text.slice(sentence.start, d.start))) {
-        if (usable(d, at)) return d.value;
+        if (usable(k, at)) return d.value;
         break;
       }
       // (only a few words may stand before a date that opens the sentence: a later date opens nothing)

@@ -16,10 +16,10 @@
  * 6. the union the article is about (its headline's, else the federation of a place its
  *    headline names, else the one its body mentions most).
  */
-import type { Amount, Volunteer } from '../schema/record.js';
+import type { Amount, DateMention, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, findActors } from './actors.js';
-import { type ActorView, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
+import { type ActorView, NO_ACTORS, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
 import { countBelow, firstEndingAfter } from '../text/search.js';
 import { dateFinder, fullSentence } from './dates.js';
@@ -46,15 +46,58 @@ const DONATION_BACK = 300;
 
 /** Where clauses break (, ;) or open (, :). */
 const MARKS = /[,，;；:：]/g;
+/** A clause mark breaks a clause (, ;), opens one (, :), or both (,). */
+const BREAKS = 1;
+const OPENS = 2;
+/** What the character with code `c` marks: , and ， break and open, ; and ； break, : and ： open. */
+function markAt(c: number): number {
+  switch (c) {
+    case 0x2c: // ,
+    case 0xff0c: // ，
+      return BREAKS | OPENS;
+    case 0x3b: // ;
+    case 0xff1b: // ；
+      return BREAKS;
+    case 0x3a: // :
+    case 0xff1a: // ：
+      return OPENS;
+    default:
+      return 0;
+  }
+}
+
+/** The dates in text order (by start): the extractor's list itself when it is in order already, as it comes. */
+function inTextOrder(dates: readonly DateMention[]): readonly DateMention[] {
+  for (let k = 1; k < dates.length; k++) if (dates[k - 1]!.start > dates[k]!.start) return [...dates].sort((a, b) => a.start - b.start);
+  return dates;
+}
+
+/**
+ * The starts of facts, in text order. (A plain loop, without map and sort's callbacks: the
+ * lists of facts come empty or full, arrays of two kinds, and each kind a builtin's call site
+ * in the linker had not met cost it a deoptimization.)
+ */
+function startsInOrder(facts: readonly Span[]): number[] {
+  const starts: number[] = [];
+  let inOrder = true;
+  for (let k = 0; k < facts.length; k++) {
+    const at = facts[k]!.start;
+    if (k && at < starts[k - 1]!) inOrder = false;
+    starts.push(at);
+  }
+  return inOrder ? starts : starts.sort((a, b) => a - b);
+}
 
 type Fact = Span & { kind: 'amount' | 'volunteers' };
 
 export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]; volunteers: Volunteer[] } {
+  // (a report without sums or counts has nothing to link: none of the indexes below is needed)
+  if (!found.amounts.length && !found.volunteers.length) return { amounts: [], volunteers: [] };
   const { text, layout } = ctx;
   const sentences = layout.sentences;
   const actors = findActors(text, found.unions, sentences);
   const passageUnion = passageUnions(text, layout, found.unions.mentions);
-  const dates = [...found.dates].sort((a, b) => a.start - b.start);
+  const dates = inTextOrder(found.dates);
 
   // the actors of each sentence, by the sentence's index
   const sentenceIndex = (at: number) => {
@@ -62,39 +105,43 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     const s = sentences[i];
     return s && s.start <= at ? i : -1;
   };
-  const bySentence = new Map<number, Actor[]>();
-  for (const a of actors) {
+  // (arrays by sentence index, not Maps: the keys are small integers below sentences.length)
+  const bySentence: (Actor[] | undefined)[] = new Array(sentences.length);
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
     const i = sentenceIndex(a.start);
     if (i < 0) continue;
-    const list = bySentence.get(i);
+    const list = bySentence[i];
     if (list) list.push(a);
-    else bySentence.set(i, [a]);
+    else bySentence[i] = [a];
   }
-  const indexed = new Map<number, SentenceActors>();
-  const noActors = new SentenceActors(text, []);
+  const indexed: (SentenceActors | undefined)[] = new Array(sentences.length);
   /** The actors of sentence `i` that end by `until`. */
   const actorsIn = (i: number, until: number): ActorView => {
-    const list = bySentence.get(i);
-    if (!list) return noActors.prefix(text, until);
-    let ix = indexed.get(i);
-    if (!ix) indexed.set(i, (ix = new SentenceActors(text, list)));
+    const list = bySentence[i];
+    if (!list) return NO_ACTORS;
+    const ix = (indexed[i] ??= new SentenceActors(text, list));
     return ix.prefix(text, until);
   };
   // where clauses break (, ;) and open (, :) in a sentence, found the first time the sentence is
   // asked about (its questions never reach outside it), so "is there a break between" is a binary search
-  const clauseMarks = new Map<number, { breaks: number[]; openings: number[] }>();
+  const clauseMarks: ({ breaks: number[]; openings: number[] } | undefined)[] = new Array(sentences.length);
   const marksOf = (i: number) => {
-    let marks = clauseMarks.get(i);
+    let marks = clauseMarks[i];
     if (!marks) {
       marks = { breaks: [], openings: [] };
       const span = sentences[i]!;
-      const inSentence = text.slice(span.start, span.end);
-      for (let m = MARKS.exec(inSentence); m; m = MARKS.exec(inSentence)) {
-        const ch = m[0];
-        if (ch !== ':' && ch !== '：') marks.breaks.push(span.start + m.index);
-        if (ch !== ';' && ch !== '；') marks.openings.push(span.start + m.index);
+      // the pattern runs over the text from the sentence's start (no copy of the sentence), and
+      // test() leaves lastIndex just past the one-character mark (no match object per mark)
+      MARKS.lastIndex = span.start;
+      while (MARKS.test(text)) {
+        const at = MARKS.lastIndex - 1;
+        if (at >= span.end) break;
+        const mark = markAt(text.charCodeAt(at));
+        if (mark & BREAKS) marks.breaks.push(at);
+        if (mark & OPENS) marks.openings.push(at);
       }
-      clauseMarks.set(i, marks);
+      clauseMarks[i] = marks;
     }
     return marks;
   };
@@ -105,8 +152,8 @@ export function link(ctx: ExtractContext, found: Extracted): { amounts: Amount[]
     return k < breaks.length && breaks[k]! < to;
   };
   // facts in text order, to tell which of several sums a union gives (分别)
-  const amountStarts = found.amounts.map((a) => a.start).sort((a, b) => a - b);
-  const volunteerStarts = found.volunteers.map((v) => v.start).sort((a, b) => a - b);
+  const amountStarts = startsInOrder(found.amounts);
+  const volunteerStarts = startsInOrder(found.volunteers);
 
   /** Whether the union at `a` opens its clause (its subject, carried on to the clauses after it). */
   const opensClause = (i: number, a: Actor) => {

@@ -7,7 +7,7 @@
  * practice, so these are the first p of the sentence's actors; when one straddles `until`, the
  * view is rebuilt from the filtered list (exact, and rare).
  */
-import { type Actor, chains } from './actors.js';
+import { type Actor, joinsPrevious } from './actors.js';
 import { firstStartingFrom } from '../text/search.js';
 
 export interface ActorView {
@@ -32,26 +32,28 @@ export class SentenceActors {
   readonly lastSource: number[] = [];
   /** index of the last agent union forming a chain of its own (whole chain) among actors[0..=j], or -1 */
   readonly lastLoneAgent: number[] = [];
-  /** index of the first agent, or Infinity */
+  /** index of the first agent, or actors.length when none acts as agent */
   readonly firstAgent: number;
 
   constructor(text: string, actors: readonly Actor[]) {
     this.actors = actors;
-    let j = 0;
-    for (const [c, chain] of chains(text, actors).entries()) {
-      this.chainStart.push(j);
-      for (let k = 0; k < chain.length; k++) this.chainOf[j++] = c;
+    const n = actors.length;
+    // the chains: an actor joined to the one before it (、/和/与) is in its chain
+    let c = -1;
+    for (let k = 0; k < n; k++) {
+      if (!k || !joinsPrevious(text, actors[k - 1]!, actors[k]!)) this.chainStart.push(k), c++;
+      this.chainOf.push(c);
     }
-    let firstAgent = Infinity;
-    for (let k = 0; k < actors.length; k++) {
+    let firstAgent = n;
+    for (let k = 0; k < n; k++) {
       const a = actors[k]!;
       const union = a.kind === 'union';
-      this.maxEnd[k] = Math.max(k ? this.maxEnd[k - 1]! : -Infinity, a.end);
-      this.lastRecipient[k] = union && a.role === 'recipient' ? k : k ? this.lastRecipient[k - 1]! : -1;
-      this.lastSource[k] = union && a.role === 'source' ? k : k ? this.lastSource[k - 1]! : -1;
+      this.maxEnd.push(k ? Math.max(this.maxEnd[k - 1]!, a.end) : a.end);
+      this.lastRecipient.push(union && a.role === 'recipient' ? k : k ? this.lastRecipient[k - 1]! : -1);
+      this.lastSource.push(union && a.role === 'source' ? k : k ? this.lastSource[k - 1]! : -1);
       const lone = union && a.role === 'agent' && this.chainLength(this.chainOf[k]!) === 1;
-      this.lastLoneAgent[k] = lone ? k : k ? this.lastLoneAgent[k - 1]! : -1;
-      if (a.role === 'agent' && firstAgent === Infinity) firstAgent = k;
+      this.lastLoneAgent.push(lone ? k : k ? this.lastLoneAgent[k - 1]! : -1);
+      if (a.role === 'agent' && firstAgent === n) firstAgent = k;
     }
     this.firstAgent = firstAgent;
   }
@@ -84,6 +86,7 @@ export function lastSource(view: ActorView): Actor | null {
 
 /** Whether any of the view's actors acts as agent. */
 export function hasAgent(view: ActorView): boolean {
+  // (firstAgent is actors.length when none acts, and a view holds no more than that)
   return view.index.firstAgent < view.p;
 }
 
@@ -98,3 +101,6 @@ export function lastLoneAgent(view: ActorView): Actor | null {
   if (ix.chainStart[ix.chainOf[j]!] === j && a.kind === 'union' && a.role === 'agent') best = j;
   return best >= 0 ? ix.actors[best]! : null;
 }
+
+/** The view of a sentence that names no union: one for every report, as there is nothing in it to index. */
+export const NO_ACTORS: ActorView = new SentenceActors('', []).prefix('', 0);

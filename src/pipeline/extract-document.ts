@@ -26,6 +26,15 @@ export interface DocumentOptions {
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 
+/**
+ * The list in text order (by start): itself when it is in order already, as the stages give
+ * their lists, else a sorted copy. (No copy is needed to keep: validation copies every array.)
+ */
+function inTextOrder<T extends { start: number }>(list: T[]): T[] {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]!.start > list[k]!.start) return [...list].sort(byStart);
+  return list;
+}
+
 /** A report up to the segmenter: its text laid out and the windows to cut. */
 export interface Prepared {
   text: string;
@@ -60,11 +69,11 @@ export function finish(p: Prepared, tokens: Token[]): ExtractRecord {
     source: header.source,
     script: p.script,
     encoding: decoded.encoding,
-    unions: [...unions.unions].sort(byStart),
-    amounts: [...linked.amounts].sort(byStart),
-    volunteers: [...linked.volunteers].sort(byStart),
-    dates: [...dates].sort(byStart),
-    warnings: [...decoded.warnings],
+    unions: inTextOrder(unions.unions),
+    amounts: inTextOrder(linked.amounts),
+    volunteers: inTextOrder(linked.volunteers),
+    dates: inTextOrder(dates),
+    warnings: decoded.warnings,
   };
   return RecordSchema.parse(record);
 }
