@@ -6,7 +6,7 @@
 import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
-import { ANAPHOR_HEAD, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =
@@ -44,7 +44,6 @@ export function makePhrase<P extends Phrase>(p: P): P {
 }
 
 const isPlacePiece = (p: Piece) => p.tag === 'ns' || PROVINCES.has(p.word);
-const LEVEL_WORD = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
 
 /** A core that is one place, with or without its level word (贵州, 延庆, 门头沟区, 襄阳 市). */
 function asPlace(pieces: readonly Piece[]): { place: string; level: Level | null } | null {
@@ -52,7 +51,7 @@ function asPlace(pieces: readonly Piece[]): { place: string; level: Level | null
     const w = pieces[0]!.word;
     return { place: w, level: levelOf(w) === '省' && PROVINCES.has(w) ? null : levelOf(w) };
   }
-  if (pieces.length === 2 && isPlacePiece(pieces[0]!) && LEVEL_WORD.test(pieces[1]!.word)) {
+  if (pieces.length === 2 && isPlacePiece(pieces[0]!) && LEVEL_WORDS.has(pieces[1]!.word)) {
     const w = pieces[0]!.word + pieces[1]!.word;
     return { place: w, level: levelOf(w) };
   }
@@ -72,7 +71,7 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
   const first = pieces[0];
   if (first && isPlacePiece(first)) {
     const second = pieces[1];
-    const place = second && LEVEL_WORD.test(second.word) && levelOf(first.word) === null ? first.word + second.word : first.word;
+    const place = second && LEVEL_WORDS.has(second.word) && levelOf(first.word) === null ? first.word + second.word : first.word;
     const level = levelOf(place) ?? (PROVINCES.has(place) ? '省' : null);
     if (level) return { by: 'place', place, level };
   }

@@ -61,7 +61,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const surface = text.slice(strict.start, end);
     if (/^(?:省|市|区|县|自治区)$/.test(core)) {
       out.push(makePhrase({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! }));
-    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.test(core)) {
+    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.has(core)) {
       out.push(makePhrase({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' }));
     }
   }
