@@ -9,7 +9,7 @@
  * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
  */
 import type { Token } from '../../pipeline/types.js';
-import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
+import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, endsInOrgWord, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
 import { hanOnly } from '../../text/han.js';
 
@@ -106,6 +106,11 @@ function groupPiece(p: Piece): boolean {
 
 const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
 const NUMBERED_UNIT = /^[\d一二三四五六七八九十百千零〇]+(?:局|厂|矿|院|所|处|队|段|站|部|公司|中学|小学|医院)$/;
+/** The characters a numbered unit starts with: most words start with none, which one look-up settles. */
+const NUMBER_FIRST = new Set([...'0123456789一二三四五六七八九十百千零〇'].map((c) => c.charCodeAt(0)));
+function isNumberedUnit(word: string): boolean {
+  return NUMBER_FIRST.has(word.charCodeAt(0)) && NUMBERED_UNIT.test(word);
+}
 /** Function characters an unknown run or a misread name may carry in front of a name (日向房山区, 向海东市). */
 const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
 
@@ -114,18 +119,18 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (STOP_WORDS.has(p.word)) return false;
   if (LEVEL_WORDS.has(p.word) || BANK_SHORT.has(p.word)) return true;
   // an organisation word, whatever its tag (厂/zg, 矿/ng)
-  if (hanOnly(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
+  if (hanOnly(p.word) && p.word.length <= 2 && endsInOrgWord(p.word)) return true;
   if (p.tag === 'x') return hanOnly(p.word) || LETTERS.test(p.word);
   if (p.tag === 'm' || p.tag === 'mq') {
     if (!NUMERAL.test(p.word)) return hanOnly(p.word); // a name the segmenter took for a numeral (港九)
     // ordinals and numbered units are part of names (第一人民医院, 十六公司, 九山镇); counts are not
     if (ORDINAL.test(p.word)) return true;
     if (!right || DIGIT_FIRST.test(p.word)) return false;
-    return ORG_END.test(right.word) || (p.word.length === 1 && right.tag === 'ns');
+    return endsInOrgWord(right.word) || (p.word.length === 1 && right.tag === 'ns');
   }
   // a verb or a modifier inside a company name (保修分公司, 控股集团, 附属第一医院)
   if (VERB_OR_MODIFIER.has(p.tag)) {
-    return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
+    return right !== undefined && p.word.length <= 2 && (endsInOrgWord(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
   }
   // (a Han-only word has no letters to drop: the usual case, without a new string)
   return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
@@ -142,7 +147,7 @@ const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul
 function boundary(p: Piece | undefined): boolean {
   return !p || !hanOnly(p.word) || STOP_WORDS.has(p.word);
 }
-const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
+const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || endsInOrgWord(p.word) || p.tag === 'n';
 
 /**
  * A name starts at its first proper part: a place, an organisation or person name,
@@ -151,7 +156,7 @@ const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || ORG_END.test(p.word)
  */
 function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   // a word before a numbered unit is the organisation's own name (中铁 十四局, 中铁 二十一局, 城建 十六公司)
-  const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && ORG_END.test(next.word)) || NUMBERED_UNIT.test(right.word));
+  const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && endsInOrgWord(next.word)) || isNumberedUnit(right.word));
   if (numbered && hanOnly(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (PROPER_OR_LATIN_TAGS.has(p.tag) || PROVINCES.has(p.word)) return !ENDS_UNION.test(p.word);
@@ -197,19 +202,21 @@ const isProper = (p: Piece) => PROPER_TAGS.has(p.tag) || PROVINCES.has(p.word);
  */
 function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[] | null {
   // (an abbreviation, tag j, may be a trade: 仓储/j)
-  const namesBody = (p: Piece) => (isProper(p) && p.tag !== 'j') || NUMBERED_UNIT.test(p.word);
+  const namesBody = (p: Piece) => (isProper(p) && p.tag !== 'j') || isNumberedUnit(p.word);
   if (after.length === 0 || after.some(namesBody) || allGeneric(after)) return null;
   const front: Piece[] = [];
   for (const p of left.slice(0, 5)) {
     if (!hanOnly(p.word) || STOP_WORDS.has(p.word) || endsWithSuffix(p.word) || /会$/.test(p.word)) return null;
     // a whole organisation before 及 makes it a list of bodies
-    if (front.length === 0 && (ORG_END.test(p.word) || isProper(p))) return null;
+    if (front.length === 0 && (endsInOrgWord(p.word) || isProper(p))) return null;
     front.unshift(p);
     if (isProper(p)) return front;
     if (!NAME_TAGS.has(p.tag) && !['b', 'v', 'vn', 'a'].includes(p.tag)) return null;
   }
   return null;
 }
+
+const ENDS_IN_BODY = /(?:公司|集团|局|院|厂|矿|行)$/;
 
 /** Tags of the common nouns an enterprise's name may open with (国家 电网, 国 网, 中铁 建工, 市 邮政 管理局). */
 const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
@@ -221,7 +228,7 @@ const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
  * plain nouns, none generic, and the name holds an organisation word (公司, 集团, 局...).
  */
 function companyFromStart(pieces: readonly Piece[], anchor: number): boolean {
-  const org = pieces.findIndex((p) => COMPANY.has(p.word) || (p.word.length >= 2 && /(?:公司|集团|局|院|厂|矿|行)$/.test(p.word)));
+  const org = pieces.findIndex((p) => COMPANY.has(p.word) || (p.word.length >= 2 && ENDS_IN_BODY.test(p.word)));
   // the common words before the first proper part, or before the organisation word when there is none (国 铁 集团)
   const lead = anchor < pieces.length ? anchor : org;
   if (org < 0 || lead <= 0 || lead > 3 || pieces.length < 2) return false;
@@ -291,7 +298,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       break;
     }
     // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
-    if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
+    if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || isNumberedUnit(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
       back.push(p);
       start = p.start;
       break;

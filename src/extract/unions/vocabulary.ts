@@ -116,6 +116,12 @@ export const NOT_A_PLACE = new Set([
  * and a short word ending in one is part of a name whatever its tag (分行/v, 支行/v, 证券/n).
  */
 export const ORG_END = /(?:公司|集团|厂|局|院|矿|队|处|段|站|所|中学|小学|学校|大学|学院|中心|社|部|车间|医院|银行|分行|支行|证券|保险|财险|寿险|信托|期货|工程|项目部|业)$/;
+/** The last characters of ORG_END's words: most words end in none, which one look-up settles. */
+const ORG_END_LAST = new Set(ORG_END.source.slice(3, -2).split('|').map((w) => w.charCodeAt(w.length - 1)));
+/** Whether a word ends in an organisation word (ORG_END). */
+export function endsInOrgWord(word: string): boolean {
+  return ORG_END_LAST.has(word.charCodeAt(word.length - 1)) && ORG_END.test(word);
+}
 /**
  * Company words after which a common or verb-like word is the company's own name (保修分公司,
  * 城建集团, 招商 证券, 国信 证券 深圳 分公司), financial firms and their branches included.
