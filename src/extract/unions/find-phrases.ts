@@ -101,6 +101,7 @@ function abbreviationsInBrackets(text: string, phrases: Phrase[]): void {
     const b = phrases[i]!;
     if (a.kind !== 'name' || b.kind !== 'name' || b.full !== undefined || a.suffix !== b.suffix) continue;
     if (!/^[(（]$/.test(text.slice(a.end, b.start)) || !/^[)）]/.test(text.slice(b.end, b.end + 1))) continue;
-    if (b.core.length < a.core.length && keepsOrder(b.core, a.core)) phrases[i] = { ...b, full: a.full ?? a.core + a.suffix };
+    // (through makePhrase: a spread copy has a shape of its own, which every step reading phrases then meets)
+    if (b.core.length < a.core.length && keepsOrder(b.core, a.core)) phrases[i] = makePhrase({ ...b, full: a.full ?? a.core + a.suffix });
   }
 }
