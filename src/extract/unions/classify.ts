@@ -6,7 +6,7 @@
 import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
-import { ANAPHOR_HEAD, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =
@@ -44,29 +44,34 @@ export function makePhrase<P extends Phrase>(p: P): P {
 }
 
 const isPlacePiece = (p: Piece) => p.tag === 'ns' || PROVINCES.has(p.word);
-const LEVEL_WORD = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
 
 /** A core that is one place, with or without its level word (贵州, 延庆, 门头沟区, 襄阳 市). */
 function asPlace(pieces: readonly Piece[]): { place: string; level: Level | null } | null {
-  const words = pieces.map((p) => p.word);
   if (pieces.length === 1 && isPlacePiece(pieces[0]!)) {
-    const w = words[0]!;
+    const w = pieces[0]!.word;
     return { place: w, level: levelOf(w) === '省' && PROVINCES.has(w) ? null : levelOf(w) };
   }
-  if (pieces.length === 2 && isPlacePiece(pieces[0]!) && LEVEL_WORD.test(words[1]!)) {
-    const w = words.join('');
+  if (pieces.length === 2 && isPlacePiece(pieces[0]!) && LEVEL_WORDS.has(pieces[1]!.word)) {
+    const w = pieces[0]!.word + pieces[1]!.word;
     return { place: w, level: levelOf(w) };
   }
   return null;
 }
 
+/** The words of the pieces, joined (a loop: map() and join() over arrays of changing shapes deoptimized groupHead). */
+function wordsOf(pieces: readonly Piece[]): string {
+  let text = '';
+  for (let i = 0; i < pieces.length; i++) text += pieces[i]!.word;
+  return text;
+}
+
 /** The head of a group from the words of its phrase. */
 export function groupHead(pieces: readonly Piece[]): GroupHead {
-  const text = pieces.map((p) => p.word).join('');
+  const text = wordsOf(pieces);
   const first = pieces[0];
   if (first && isPlacePiece(first)) {
     const second = pieces[1];
-    const place = second && LEVEL_WORD.test(second.word) && levelOf(first.word) === null ? first.word + second.word : first.word;
+    const place = second && LEVEL_WORDS.has(second.word) && levelOf(first.word) === null ? first.word + second.word : first.word;
     const level = levelOf(place) ?? (PROVINCES.has(place) ? '省' : null);
     if (level) return { by: 'place', place, level };
   }

@@ -61,7 +61,7 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
     const surface = text.slice(strict.start, end);
     if (/^(?:省|市|区|县|自治区)$/.test(core)) {
       out.push(makePhrase({ start: strict.start, end, surface, kind: 'bare', level: levelOf(core)! }));
-    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.test(core)) {
+    } else if (core && (levelOf(core) !== null || PROVINCES.has(core)) && (core.length >= 3 || PROVINCES.has(core)) && !NOT_A_PLACE.has(core)) {
       out.push(makePhrase({ start: strict.start, end, surface, kind: 'name', core, suffix: '总工会', pieces: strict.pieces, full: core + '总工会' }));
     }
   }
@@ -101,6 +101,7 @@ function abbreviationsInBrackets(text: string, phrases: Phrase[]): void {
     const b = phrases[i]!;
     if (a.kind !== 'name' || b.kind !== 'name' || b.full !== undefined || a.suffix !== b.suffix) continue;
     if (!/^[(（]$/.test(text.slice(a.end, b.start)) || !/^[)）]/.test(text.slice(b.end, b.end + 1))) continue;
-    if (b.core.length < a.core.length && keepsOrder(b.core, a.core)) phrases[i] = { ...b, full: a.full ?? a.core + a.suffix };
+    // (through makePhrase: a spread copy has a shape of its own, which every step reading phrases then meets)
+    if (b.core.length < a.core.length && keepsOrder(b.core, a.core)) phrases[i] = makePhrase({ ...b, full: a.full ?? a.core + a.suffix });
   }
 }

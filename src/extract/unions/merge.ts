@@ -125,7 +125,11 @@ const ls = (core: string) => !/^(?:省|市|区|县|州|自治区|自治州)$/.te
  * into one huge mergeForms and compiled it again after each deopt, in every worker.)
  */
 export function mergeForms(forms: readonly NamedForm[]): { clusters: Cluster[]; clusterOf: Map<string, Cluster> } {
-  const fulls = [...new Map(forms.map((f) => [f.full, f])).values()];
+  // one form per full name, the last one written, in the order the full names first appear
+  const byFull = new Map<string, NamedForm>();
+  for (let i = 0; i < forms.length; i++) byFull.set(forms[i]!.full, forms[i]!);
+  const fulls: NamedForm[] = [];
+  for (const f of byFull.values()) fulls.push(f);
   return clustersOf(fulls, joinShortForms(fulls));
 }
 
@@ -143,23 +147,36 @@ function rootOf(parent: number[], i: number): number {
 
 /** The union-find forest of the distinct forms: a short form joins the one longer name it shortens; when several fit, it stays apart. */
 function joinShortForms(fulls: readonly NamedForm[]): number[] {
-  const facts = fulls.map(formOf);
-  const parent = fulls.map((_, i) => i);
+  // (the arrays are built by push and read by index, not by map() and for-of: the arrays map()
+  // makes and the iterators for-of makes came in other shapes from report to report, and each
+  // new one deoptimized this function)
+  const facts: Form[] = [];
+  const parent: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < fulls.length; i++) {
+    facts.push(formOf(fulls[i]!));
+    parent.push(i);
+    order.push(i);
+  }
   // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
-  const order = fulls.map((_, i) => i).sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
+  order.sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
   // two distinct full names with different suffixes are never the same (same()), so each
   // form is compared only with the forms of its suffix (a report may write a hundred forms)
   const bySuffix = new Map<string, number[]>();
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const list = bySuffix.get(fulls[i]!.suffix);
     if (list) list.push(i);
     else bySuffix.set(fulls[i]!.suffix, [i]);
   }
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     // the one root the forms it matches share, if they share one (-1: none yet; -2: several)
     let root = -1;
     // (the list runs longest first: once its forms are shorter than this one, none is a target)
-    for (const j of bySuffix.get(fulls[i]!.suffix)!) {
+    const list = bySuffix.get(fulls[i]!.suffix)!;
+    for (let q = 0; q < list.length; q++) {
+      const j = list[q]!;
       if (fulls[j]!.full.length < fulls[i]!.full.length) break;
       if (j === i || root === -2 || !same(facts[i]!, facts[j]!)) continue;
       const r = rootOf(parent, j);

@@ -9,7 +9,7 @@
  * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
  */
 import type { Token } from '../../pipeline/types.js';
-import { BANK_SHORT, COMPANY, GENERIC_WORDS, NAME_TAGS, NOT_A_PLACE, ORG_END, PROVINCES, STOP_CHARS, STOP_WORDS, levelOf } from './vocabulary.js';
+import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, endsInOrgWord, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
 import { hanOnly } from '../../text/han.js';
 
@@ -58,8 +58,17 @@ function rejoinBranch(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-const LEVEL_CHAR = /^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|街道)$/;
-const GROUP_WORD = /^(?:各级|各|各地|全省|全市|全区|全县|全州|全国|我省|我市|我区|我县|本省|本市|本区|本县|[两三四五]级|[省市区县州镇乡村]级)$|^各./;
+/** Words that make a phrase a group of unions: 各级, 全省, 我市, 两级, 县级... */
+const GROUP_WORDS = new Set([
+  ...['各级', '各', '各地', '全省', '全市', '全区', '全县', '全州', '全国', '我省', '我市', '我区', '我县', '本省', '本市', '本区', '本县'],
+  ...[...'两三四五省市区县州镇乡村'].map((c) => c + '级'),
+]);
+/** 各 and whatever follows it (各矿区, 各成员单位). */
+const GE_AND_MORE = /^各./;
+const GE = 0x5404; // 各
+function isGroupWord(word: string): boolean {
+  return GROUP_WORDS.has(word) || (word.charCodeAt(0) === GE && GE_AND_MORE.test(word));
+}
 
 const HUI = 0x4f1a; // 会
 
@@ -90,33 +99,38 @@ const GROUP_IN_BRACKETS = /^(?:集团|控股|股份)$/;
 
 /** Pieces that make a phrase a group or a list of unions: 各级, 两级, 、, (, ), 等, 17个. */
 function groupPiece(p: Piece): boolean {
-  if (GROUP_WORD.test(p.word) || GROUP_GLUE.has(p.word)) return true;
+  if (isGroupWord(p.word) || GROUP_GLUE.has(p.word)) return true;
   if (p.tag === 'q') return true;
   return p.tag === 'm' && COUNT.test(p.word);
 }
 
 const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
 const NUMBERED_UNIT = /^[\d一二三四五六七八九十百千零〇]+(?:局|厂|矿|院|所|处|队|段|站|部|公司|中学|小学|医院)$/;
+/** The characters a numbered unit starts with: most words start with none, which one look-up settles. */
+const NUMBER_FIRST = new Set([...'0123456789一二三四五六七八九十百千零〇'].map((c) => c.charCodeAt(0)));
+function isNumberedUnit(word: string): boolean {
+  return NUMBER_FIRST.has(word.charCodeAt(0)) && NUMBERED_UNIT.test(word);
+}
 /** Function characters an unknown run or a misread name may carry in front of a name (日向房山区, 向海东市). */
 const FUNCTION_CHAR = /[向为对从在由给把将到至跟的]/g;
 
 /** Whether a piece can be part of a name; `right` is the piece after it (toward the suffix), if any. */
 function nameLike(p: Piece, right: Piece | undefined): boolean {
   if (STOP_WORDS.has(p.word)) return false;
-  if (LEVEL_CHAR.test(p.word) || BANK_SHORT.test(p.word)) return true;
+  if (LEVEL_WORDS.has(p.word) || BANK_SHORT.has(p.word)) return true;
   // an organisation word, whatever its tag (厂/zg, 矿/ng)
-  if (hanOnly(p.word) && p.word.length <= 2 && ORG_END.test(p.word)) return true;
+  if (hanOnly(p.word) && p.word.length <= 2 && endsInOrgWord(p.word)) return true;
   if (p.tag === 'x') return hanOnly(p.word) || LETTERS.test(p.word);
   if (p.tag === 'm' || p.tag === 'mq') {
     if (!NUMERAL.test(p.word)) return hanOnly(p.word); // a name the segmenter took for a numeral (港九)
     // ordinals and numbered units are part of names (第一人民医院, 十六公司, 九山镇); counts are not
     if (ORDINAL.test(p.word)) return true;
     if (!right || DIGIT_FIRST.test(p.word)) return false;
-    return ORG_END.test(right.word) || (p.word.length === 1 && right.tag === 'ns');
+    return endsInOrgWord(right.word) || (p.word.length === 1 && right.tag === 'ns');
   }
   // a verb or a modifier inside a company name (保修分公司, 控股集团, 附属第一医院)
   if (VERB_OR_MODIFIER.has(p.tag)) {
-    return right !== undefined && p.word.length <= 2 && (ORG_END.test(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
+    return right !== undefined && p.word.length <= 2 && (endsInOrgWord(right.word) || right.tag === 'm' || (p.tag === 'b' && nameLikeRight(right)));
   }
   // (a Han-only word has no letters to drop: the usual case, without a new string)
   return NAME_TAGS.has(p.tag) && (hanOnly(p.word) || hanOnly(p.word.replace(/[A-Za-z]/g, '')));
@@ -133,7 +147,7 @@ const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul
 function boundary(p: Piece | undefined): boolean {
   return !p || !hanOnly(p.word) || STOP_WORDS.has(p.word);
 }
-const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || ORG_END.test(p.word) || p.tag === 'n';
+const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || endsInOrgWord(p.word) || p.tag === 'n';
 
 /**
  * A name starts at its first proper part: a place, an organisation or person name,
@@ -142,22 +156,22 @@ const nameLikeRight = (p: Piece) => ORDINAL.test(p.word) || ORG_END.test(p.word)
  */
 function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   // a word before a numbered unit is the organisation's own name (中铁 十四局, 中铁 二十一局, 城建 十六公司)
-  const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && ORG_END.test(next.word)) || NUMBERED_UNIT.test(right.word));
+  const numbered = right && ((right.tag === 'm' && NUMERAL.test(right.word) && next !== undefined && endsInOrgWord(next.word)) || isNumberedUnit(right.word));
   if (numbered && hanOnly(p.word) && p.word.length >= 2 && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word)) return true;
   if (GENERIC_WORDS.has(p.word)) return false;
   if (PROPER_OR_LATIN_TAGS.has(p.tag) || PROVINCES.has(p.word)) return !ENDS_UNION.test(p.word);
   // a bank's short name (建行/v) or 中 that the segmenter cut off a central enterprise (中 铁一局; taken only at a clause start)
-  if (BANK_SHORT.test(p.word) || (p.word === '中' && p.tag === 'f')) return true;
+  if (BANK_SHORT.has(p.word) || (p.word === '中' && p.tag === 'f')) return true;
   if (p.word === '全国' || p.word === '中华') return true;
   // a place the segmenter did not tag (大同市/n), or a word with its level after it (鼓楼 区)
-  if (p.word.length >= 3 && ENDS_LEVEL.test(p.word) && !NOT_A_PLACE.test(p.word) && !GENERIC_WORDS.has(p.word)) return true;
+  if (p.word.length >= 3 && ENDS_LEVEL.test(p.word) && !NOT_A_PLACE.has(p.word) && !GENERIC_WORDS.has(p.word)) return true;
   // a district the segmenter split (平 城区)
   if (right && p.word.length === 1 && hanOnly(p.word) && DISTRICT_WORD.test(right.word) && !STOP_WORDS.has(p.word)) return true;
   if (p.tag === 'm' && !NUMERAL.test(p.word)) return true;
   // a numeral that begins a place name (九 山镇)
   if (p.tag === 'm' && p.word.length === 1 && right?.tag === 'ns') return true;
   if (p.tag === 'x') return hanOnly(p.word) || LETTERS.test(p.word);
-  if (right && COMPANY.test(right.word) && p.word.length >= 2 && hanOnly(p.word) && !LEVEL_CHAR.test(p.word)) return true;
+  if (right && COMPANY.has(right.word) && p.word.length >= 2 && hanOnly(p.word) && !LEVEL_WORDS.has(p.word)) return true;
   return false;
 }
 
@@ -166,12 +180,12 @@ function fromAnchor(pieces: readonly Piece[], atBoundary: boolean, openStart = a
   // a word with its level after it at the start of a clause is a place the segmenter did not know (;鼓楼 区)
   const first = pieces[0];
   const second = pieces[1];
-  if (atBoundary && first && second && LEVEL_CHAR.test(second.word) && first.word.length >= 2 && hanOnly(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.test(first.word + second.word)) return [...pieces];
+  if (atBoundary && first && second && LEVEL_WORDS.has(second.word) && first.word.length >= 2 && hanOnly(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.has(first.word + second.word)) return [...pieces];
   const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1], pieces[k + 2]));
   if (openStart && companyFromStart(pieces, i < 0 ? pieces.length : i)) return [...pieces];
   if (i >= 0) return pieces.slice(i);
   let j = pieces.length;
-  while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_CHAR.test(pieces[j - 1]!.word))) j--;
+  while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_WORDS.has(pieces[j - 1]!.word))) j--;
   return pieces.slice(j);
 }
 
@@ -188,19 +202,21 @@ const isProper = (p: Piece) => PROPER_TAGS.has(p.tag) || PROVINCES.has(p.word);
  */
 function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[] | null {
   // (an abbreviation, tag j, may be a trade: 仓储/j)
-  const namesBody = (p: Piece) => (isProper(p) && p.tag !== 'j') || NUMBERED_UNIT.test(p.word);
+  const namesBody = (p: Piece) => (isProper(p) && p.tag !== 'j') || isNumberedUnit(p.word);
   if (after.length === 0 || after.some(namesBody) || allGeneric(after)) return null;
   const front: Piece[] = [];
   for (const p of left.slice(0, 5)) {
     if (!hanOnly(p.word) || STOP_WORDS.has(p.word) || endsWithSuffix(p.word) || /会$/.test(p.word)) return null;
     // a whole organisation before 及 makes it a list of bodies
-    if (front.length === 0 && (ORG_END.test(p.word) || isProper(p))) return null;
+    if (front.length === 0 && (endsInOrgWord(p.word) || isProper(p))) return null;
     front.unshift(p);
     if (isProper(p)) return front;
     if (!NAME_TAGS.has(p.tag) && !['b', 'v', 'vn', 'a'].includes(p.tag)) return null;
   }
   return null;
 }
+
+const ENDS_IN_BODY = /(?:公司|集团|局|院|厂|矿|行)$/;
 
 /** Tags of the common nouns an enterprise's name may open with (国家 电网, 国 网, 中铁 建工, 市 邮政 管理局). */
 const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
@@ -212,12 +228,12 @@ const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
  * plain nouns, none generic, and the name holds an organisation word (公司, 集团, 局...).
  */
 function companyFromStart(pieces: readonly Piece[], anchor: number): boolean {
-  const org = pieces.findIndex((p) => COMPANY.test(p.word) || (p.word.length >= 2 && /(?:公司|集团|局|院|厂|矿|行)$/.test(p.word)));
+  const org = pieces.findIndex((p) => COMPANY.has(p.word) || (p.word.length >= 2 && ENDS_IN_BODY.test(p.word)));
   // the common words before the first proper part, or before the organisation word when there is none (国 铁 集团)
   const lead = anchor < pieces.length ? anchor : org;
   if (org < 0 || lead <= 0 || lead > 3 || pieces.length < 2) return false;
   return pieces.slice(0, lead).every(
-    (p) => hanOnly(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !GROUP_WORD.test(p.word) && !NOT_A_PLACE.test(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null)),
+    (p) => hanOnly(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !isGroupWord(p.word) && !NOT_A_PLACE.has(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_WORDS.has(p.word) && levelOf(p.word) !== null)),
   );
 }
 
@@ -257,7 +273,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       const rest = fn >= 0 ? p.word.slice(fn + 1) : p.word.replace(STOP_CHARS, '');
       if (rest) {
         // what is left of a cut run is a level word (向市 -> 市) or a name part of unknown kind
-        const cut = { word: rest, tag: LEVEL_CHAR.test(rest) ? 'n' : p.tag, start: p.end - rest.length, end: p.end };
+        const cut = { word: rest, tag: LEVEL_WORDS.has(rest) ? 'n' : p.tag, start: p.end - rest.length, end: p.end };
         back.push(cut);
         start = cut.start;
       }
@@ -282,7 +298,7 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
       break;
     }
     // 中 that the segmenter cut off a central enterprise's name at a clause start (中 铁一局, 中 建三局)
-    if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || NUMBERED_UNIT.test(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
+    if (p.word === '中' && p.tag === 'f' && right && (ENTERPRISE_TAGS.has(right.tag) || isNumberedUnit(right.word)) && !GENERIC_WORDS.has(right.word) && boundary(left)) {
       back.push(p);
       start = p.start;
       break;
@@ -333,5 +349,5 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
 
 /** Whether every piece of a core is a generic word (企业, 定点医院, 矿区) or a level word. */
 export function allGeneric(pieces: readonly Piece[]): boolean {
-  return pieces.length > 0 && pieces.every((p) => GENERIC_WORDS.has(p.word) || (LEVEL_CHAR.test(p.word) && levelOf(p.word) !== null));
+  return pieces.length > 0 && pieces.every((p) => GENERIC_WORDS.has(p.word) || (LEVEL_WORDS.has(p.word) && levelOf(p.word) !== null));
 }

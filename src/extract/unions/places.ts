@@ -5,7 +5,7 @@
 import { hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
 import { firstStartingFrom } from '../../text/search.js';
-import { LEVEL_INDEX, type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
+import { LEVEL_INDEX, LEVEL_WORDS, type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
 
 export interface Place {
   start: number;
@@ -17,8 +17,7 @@ export interface Place {
   level: Level;
 }
 
-const LEVEL_TOKEN = /^(?:省|市|区|县|州|盟|旗|镇|乡|自治区|自治州|街道)$/;
-/** The last characters of those words: most tokens end in none, which one look-up settles. */
+/** The last characters of the level words (LEVEL_WORDS): most tokens end in none, which one look-up settles. */
 const LEVEL_TOKEN_LAST = new Set([...'省市区县州盟旗镇乡道'].map((c) => c.charCodeAt(0)));
 
 /** Places in token order. A place word followed by its level (襄阳 市) is one place. */
@@ -30,11 +29,11 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     let end = t.end;
     const next = tokens[i + 1];
     const ownLevel = levelOf(name);
-    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN_LAST.has(next.word.charCodeAt(next.word.length - 1)) && LEVEL_TOKEN.test(next.word);
+    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN_LAST.has(next.word.charCodeAt(next.word.length - 1)) && LEVEL_WORDS.has(next.word);
     // a place has a level, its own or the next token's: the tag is read only then
     if (ownLevel === null && !levelAfter) continue;
     const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && ownLevel !== null && /^n/.test(t.tag));
-    if (!isPlace || NOT_A_PLACE.test(name) || !hanOnly(name)) continue;
+    if (!isPlace || NOT_A_PLACE.has(name) || !hanOnly(name)) continue;
     if (levelAfter && (ownLevel === null || PROVINCES.has(name))) {
       name += next.word;
       end = next.end;

@@ -328,21 +328,35 @@ class Resolution {
 
   /** The unions, mentions and references, in text order. */
   collect(): UnionsFound {
-    const { resolved, references } = this;
+    const { resolved, references, clusters } = this;
     resolved.sort((a, b) => a.phrase.start - b.phrase.start);
-    const mentions: UnionMention[] = resolved.map((r) => ({ start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name }));
-    const unions: Union[] = [];
+    // (loops that push, not map() and for-of: the arrays map() made came in other shapes from
+    // report to report, and each new one deoptimized this function)
+    const mentions: UnionMention[] = [];
     const byName = new Map<string, UnionMention[]>();
-    for (const m of mentions) {
+    for (let i = 0; i < resolved.length; i++) {
+      const r = resolved[i]!;
+      const m: UnionMention = { start: r.phrase.start, end: r.phrase.end, surface: r.phrase.surface, name: r.cluster.name };
+      mentions.push(m);
       const list = byName.get(m.name);
       if (list) list.push(m);
       else byName.set(m.name, [m]);
     }
-    for (const c of this.clusters) {
-      const ms = byName.get(c.name) ?? [];
+    const unions: Union[] = [];
+    for (let i = 0; i < clusters.length; i++) {
+      const c = clusters[i]!;
+      const ms = byName.get(c.name);
+      if (!ms) continue;
       byName.delete(c.name);
-      if (ms.length === 0) continue;
-      const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== c.name);
+      // each surface once, in the order first written, the union's own name left out
+      const seen = new Set<string>();
+      const aliases: string[] = [];
+      for (let k = 0; k < ms.length; k++) {
+        const s = ms[k]!.surface;
+        if (seen.has(s)) continue;
+        seen.add(s);
+        if (s !== c.name) aliases.push(s);
+      }
       unions.push({ name: c.name, aliases, mentions: ms.length, start: ms[0]!.start });
     }
     unions.sort((a, b) => a.start - b.start);

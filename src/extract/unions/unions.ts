@@ -37,6 +37,9 @@ export function extractUnions(ctx: ExtractContext): UnionsFound {
   const bySpan = tokensBySpan(spans, tokens);
   const phrases: Phrase[] = [];
   for (let i = 0; i < spans.length; i++) for (const p of findPhrases(text, spans[i]!, bySpan[i]!, ctx.unionNames)) phrases.push(p);
+  // nothing to resolve (and an empty list, of another shape than a list of phrases, never
+  // reaches the steps of resolveUnions, which deoptimized on it)
+  if (phrases.length === 0) return { unions: [], mentions: [], references: [] };
   const places = new PlaceIndex(text, tokens, uncut(unionWindows(text, layout.sentences), tokens), (s) => segment(text, [s]));
   return resolveUnions(layout, phrases, places);
 }

@@ -21,6 +21,13 @@ export const NOT_ABBREVIATION_AFTER = /^[体队部经结量数额计共站支公
 
 export type Level = '省' | '市' | '区' | '县' | '州' | '镇';
 
+/**
+ * The words that say a place's level, as the segmenter cuts them off a place's name (襄阳 市,
+ * 鼓楼 区, 宁夏回族 自治区). (Word lists are Sets, not patterns: asked of every piece of every
+ * walk, a look-up costs a fraction of a pattern's test.)
+ */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(['省', '市', '区', '县', '州', '镇', '乡', '旗', '盟', '自治区', '自治州', '街道']);
+
 /** A small number for each level (0-5), for keys and bit sets that would otherwise be strings made per look-up. */
 export const LEVEL_INDEX: Readonly<Record<Level, number>> = { 省: 0, 市: 1, 区: 2, 县: 3, 州: 4, 镇: 5 };
 
@@ -98,24 +105,39 @@ export const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
  * Words that end a place of a level but name no place of their own (社区, 灾区...):
  * `X区` with a one-character X is one of these, not a district.
  */
-export const NOT_A_PLACE = /^(?:社区|小区|灾区|矿区|辖区|城区|市区|片区|疫区|园区|景区|街区|营区|厂区|山区|牧区|林区|郊区|老区|校区|新区|该区|全区|本区|我区|各区|全市|本市|我市|各市|全县|本县|我县|各县|全省|本省|我省|各省|省市|县市|县区|市县|市州|乡镇|镇街|城市|都市|超市|股市|门市|夜市|集市)$/;
+export const NOT_A_PLACE = new Set([
+  '社区', '小区', '灾区', '矿区', '辖区', '城区', '市区', '片区', '疫区', '园区', '景区', '街区', '营区', '厂区', '山区', '牧区', '林区', '郊区',
+  '老区', '校区', '新区', '该区', '全区', '本区', '我区', '各区', '全市', '本市', '我市', '各市', '全县', '本县', '我县', '各县', '全省', '本省',
+  '我省', '各省', '省市', '县市', '县区', '市县', '市州', '乡镇', '镇街', '城市', '都市', '超市', '股市', '门市', '夜市', '集市',
+]);
 
 /**
  * Organisation words: a numeral before one of these is part of a name (十六公司, 第二工程局),
  * and a short word ending in one is part of a name whatever its tag (分行/v, 支行/v, 证券/n).
  */
 export const ORG_END = /(?:公司|集团|厂|局|院|矿|队|处|段|站|所|中学|小学|学校|大学|学院|中心|社|部|车间|医院|银行|分行|支行|证券|保险|财险|寿险|信托|期货|工程|项目部|业)$/;
+/** The last characters of ORG_END's words: most words end in none, which one look-up settles. */
+const ORG_END_LAST = new Set(ORG_END.source.slice(3, -2).split('|').map((w) => w.charCodeAt(w.length - 1)));
+/** Whether a word ends in an organisation word (ORG_END). */
+export function endsInOrgWord(word: string): boolean {
+  return ORG_END_LAST.has(word.charCodeAt(word.length - 1)) && ORG_END.test(word);
+}
 /**
  * Company words after which a common or verb-like word is the company's own name (保修分公司,
  * 城建集团, 招商 证券, 国信 证券 深圳 分公司), financial firms and their branches included.
  */
-export const COMPANY =
-  /^(?:公司|分公司|子公司|集团|集团公司|有限公司|有限责任公司|股份有限公司|厂|总厂|分厂|银行|分行|支行|证券|保险|财险|寿险|信托|期货|营业部|信用社|农商行|保险公司|证券公司)$/;
+export const COMPANY = new Set([
+  '公司', '分公司', '子公司', '集团', '集团公司', '有限公司', '有限责任公司', '股份有限公司', '厂', '总厂', '分厂', '银行', '分行', '支行', '证券',
+  '保险', '财险', '寿险', '信托', '期货', '营业部', '信用社', '农商行', '保险公司', '证券公司',
+]);
 /**
  * Short names of banks, which the segmenter may read as verbs (建行/v, 中行/j): each is the
  * proper part that starts a name (建行宝鸡分行工会, 工行朝阳支行工会).
  */
-export const BANK_SHORT = /^(?:工行|农行|中行|建行|交行|招行|邮储|浦发|兴业|民生|光大|华夏|广发|中信|平安|农商行|农发行|国开行|进出口银行)$/;
+export const BANK_SHORT = new Set([
+  '工行', '农行', '中行', '建行', '交行', '招行', '邮储', '浦发', '兴业', '民生', '光大', '华夏', '广发', '中信', '平安', '农商行', '农发行',
+  '国开行', '进出口银行',
+]);
 /** Words a follow-up reference to the body just named is made of: 该行工会, 该公司工会, 该局工会, 本厂工会. */
 export const ANAPHOR_HEAD = /(?:该|本|此|这)(行|分行|支行|公司|分公司|集团|集团公司|局|厂|矿|院|医院|校|学校|段|站|所|中心|单位|企业|部)?$/;
 
