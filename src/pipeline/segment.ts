@@ -277,7 +277,9 @@ function tagOf(word: string): string {
  * few tokens near a suffix or a place, and a look-up (a bisection of the dictionary for
  * a word not met before) cost about as much as the rest of this stage. The tag is the
  * same as read eagerly; it lives in a private field, so the token's own properties are
- * word, start and end.
+ * word, start and end. A token cut short by its span's end is given its whole word's tag
+ * when made: one class for both, so that every token has the same shape and the rules
+ * that read them see one kind of object.
  */
 class CutToken implements Token {
   #tag: string | undefined;
@@ -285,20 +287,13 @@ class CutToken implements Token {
     public word: string,
     public start: number,
     public end: number,
-  ) {}
+    tag: string | undefined,
+  ) {
+    this.#tag = tag;
+  }
   get tag(): string {
     return (this.#tag ??= tagOf(this.word));
   }
-}
-
-/** A token cut short by its span's end, tagged as the whole word was. */
-class FixedTagToken implements Token {
-  constructor(
-    public word: string,
-    public tag: string,
-    public start: number,
-    public end: number,
-  ) {}
 }
 
 /** Cuts text[span] with POS tags and returns tokens with offsets into `text`. */
@@ -442,7 +437,7 @@ function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[])
     const start = span.start + (at - partStart);
     const end = Math.min(start + word.length, span.end);
     // (tagged by the whole word even when the span's end cuts it short)
-    out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
+    out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end, undefined) : new CutToken(text.slice(start, end), start, end, tagOf(word)));
     at += word.length;
   }
   return out;
