@@ -95,7 +95,11 @@ const SAMPLE_BYTES = 64 * 1024;
 export function decode(bytes: Uint8Array, hint: DecodeHint = {}): Decoded {
   const detection = detect(bytes);
   const { text: raw, invalid } =
-    detection.wholeFileDecodings?.get(detection.encoding) ?? decodeAs(bytes.subarray(detection.bomLength), detection.encoding);
+    detection.wholeFileDecodings?.get(detection.encoding) ??
+    // bytes detect() found valid UTF-8 (no BOM) need not be validated again by decodeAs
+    (detection.evidence === 'valid-utf8' || detection.evidence === 'ascii'
+      ? { text: decodeValidUtf8(bytes), invalid: 0 }
+      : decodeAs(bytes.subarray(detection.bomLength), detection.encoding));
   const warnings = [...detection.warnings];
   if (invalid > 0) {
     warnings.push(`${invalid} invalid byte sequence(s) for ${detection.encoding} replaced with U+FFFD`);
@@ -329,11 +333,9 @@ export function readability(text: string): number {
   let doubled = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isSurrogatePair(text, i)) {
-      doubled += charReadability(text.slice(i, i + 2)) * 2;
-      i++;
-    } else doubled += t[c]!;
+    // a surrogate pair is one character, scored by its high half (see pairAt)
+    doubled += t[text.charCodeAt(i)]!;
+    i += pairAt(text, i);
   }
   return doubled / 2;
 }
@@ -346,19 +348,24 @@ export function commonShare(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     all++;
-    if (isSurrogatePair(text, i)) {
-      if (charReadability(text.slice(i, i + 2)) === 1) common++;
-      i++;
-    } else if (t[text.charCodeAt(i)] === 2) common++;
+    if (t[text.charCodeAt(i)] === 2) common++; // (never a surrogate: an astral character is not common)
+    i += pairAt(text, i);
   }
   return all === 0 ? 0 : common / all;
 }
 
-function isSurrogatePair(s: string, i: number): boolean {
+/**
+ * 1 when a surrogate pair starts at `i`, else 0. The pair's character is astral, and no
+ * common character or Chinese punctuation mark is (test/decode.test.ts checks it), so it
+ * scores -1 like any surrogate code unit in the table: the loops above score it by its
+ * high half and skip the low one. Branch-free on purpose: the pair is rare,
+ * and an operation first reached after the loop was optimized threw the optimized code away
+ * (a deoptimization per file that held one).
+ */
+function pairAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
-  const d = s.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
+  const d = s.charCodeAt(i + 1); // NaN past the end: not a low surrogate
+  return ((c & 0xfc00) === 0xd800 ? 1 : 0) & ((d & 0xfc00) === 0xdc00 ? 1 : 0);
 }
 
 /** `gb2312`, `GBK`, `x-gbk`, `big5-hkscs`... -> the encoding we decode it with; null for others. */
