@@ -4,6 +4,7 @@
  * joined to the line that continues it. Spans point into the text; nothing is copied.
  */
 import type { Span } from '../pipeline/types.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Punctuation that closes a sentence (a line ending in one is complete). */
 const CLOSES = /[。！？!?；;…”’」』》)\]】]$/;
@@ -13,8 +14,6 @@ const HAN = /\p{Script=Han}/u;
 /** Lines that start a new block of their own, never the tail of a broken sentence. */
 const BLOCK_START = /^(?:□|■|◆|●|★|·|【|\d+[.、]|[一二三四五六七八九十]+、|本报讯|本报[^\s,]{0,8}[讯电]|编辑|责任编辑|相关|广告|来源|上一篇|下一篇)/;
 
-/** White space as String.prototype.trim sees it. */
-const SPACE = /\s/;
 
 /** Non-empty lines, trimmed. */
 export function lines(text: string): Span[] {
@@ -25,8 +24,8 @@ export function lines(text: string): Span[] {
     // trimmed in place: slicing and trimming each line cost more than finding the lines
     let a = start;
     let b = end;
-    while (a < b && SPACE.test(text[a]!)) a++;
-    while (b > a && SPACE.test(text[b - 1]!)) b--;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
     start = end + 1;
   }
