@@ -7,9 +7,18 @@ import type { Span } from '../pipeline/types.js';
 import { isWhiteSpace } from './white-space.js';
 
 /** Punctuation that closes a sentence (a line ending in one is complete). */
-const CLOSES = /[。！？!?；;…”’」』》)\]】]$/;
+const CLOSES = '。！？!?；;…”’」』》)]】';
 /** Punctuation after which a sentence must go on. */
-const OPENS = /[,，、:：“‘「『《(\[【—-]$/;
+const OPENS = ',，、:：“‘「『《([【—-';
+
+/**
+ * Whether the line's last code unit is one of `marks` (single code units). Read off the
+ * end: a pattern anchored at the end, such as /[。！？]$/, is tried at every character of
+ * the line, and every line of every report is asked.
+ */
+function endsWithOneOf(line: string, marks: string): boolean {
+  return line.length > 0 && marks.indexOf(line[line.length - 1]!) >= 0;
+}
 const HAN = /\p{Script=Han}/u;
 /** Lines that start a new block of their own, never the tail of a broken sentence. */
 const BLOCK_START = /^(?:□|■|◆|●|★|·|【|\d+[.、]|[一二三四五六七八九十]+、|本报讯|本报[^\s,]{0,8}[讯电]|编辑|责任编辑|相关|广告|来源|上一篇|下一篇)/;
@@ -47,10 +56,10 @@ function unclosed(s: string, open: string, close: string): boolean {
  * it is asked only when the shape of the lines does not decide.
  */
 export function continues(line: string, next: string, wordAcross?: (a: string, b: string) => boolean): boolean {
-  if (CLOSES.test(line) || BLOCK_START.test(next)) return false;
+  if (endsWithOneOf(line, CLOSES) || BLOCK_START.test(next)) return false;
   if (!HAN.test(next[0] ?? '') && !/^[\d(（“]/.test(next)) return false;
   if (/^——/.test(line)) return false; // a subtitle
-  if (OPENS.test(line)) return line.length >= 8 && marks(line) > 0;
+  if (endsWithOneOf(line, OPENS)) return line.length >= 8 && marks(line) > 0;
   // a title in 《》 or a quotation left open runs on
   if (unclosed(line, '《', '》') || unclosed(line, '“', '”')) return true;
   if (!HAN.test(line.at(-1) ?? '')) return false;
