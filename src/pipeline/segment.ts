@@ -400,17 +400,21 @@ export function segment(text: string, spans: Span[]): Token[] {
 function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[]): Token[][] {
   const pieces: string[] = [];
   const owner: number[] = []; // the part of each live span
-  const live: Span[] = [];
+  // the live spans' offsets, as numbers: the spans come from several callers, as objects of
+  // several shapes, and reading them all below made this function's code start over
+  const starts: number[] = [];
+  const ends: number[] = [];
   parts.forEach((p, i) => {
     for (const s of p.spans)
       if (s.end > s.start) {
         pieces.push(p.text.slice(s.start, s.end));
-        live.push(s);
+        starts.push(s.start);
+        ends.push(s.end);
         owner.push(i);
       }
   });
   const out: Token[][] = parts.map(() => []);
-  if (!live.length) return out;
+  if (!starts.length) return out;
   const joined = pieces.join('\n');
   const words = segmenter().cut(joined, true);
   let k = 0; // the span being read
@@ -423,19 +427,20 @@ function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[])
       if (found < 0) continue;
       at = found;
     }
-    let span = live[k]!;
-    while (at >= partStart + (span.end - span.start) + 1 && k + 1 < live.length) {
-      partStart += span.end - span.start + 1;
-      span = live[++k]!;
+    while (at >= partStart + (ends[k]! - starts[k]!) + 1 && k + 1 < starts.length) {
+      partStart += ends[k]! - starts[k]! + 1;
+      k++;
     }
-    const len = span.end - span.start;
+    const spanStart = starts[k]!;
+    const spanEnd = ends[k]!;
+    const len = spanEnd - spanStart;
     if (at === partStart + len) {
       at += word.length; // the line end that joins two spans
       continue;
     }
     const text = parts[owner[k]!]!.text;
-    const start = span.start + (at - partStart);
-    const end = Math.min(start + word.length, span.end);
+    const start = spanStart + (at - partStart);
+    const end = Math.min(start + word.length, spanEnd);
     // (tagged by the whole word even when the span's end cuts it short)
     out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end, undefined) : new CutToken(text.slice(start, end), start, end, tagOf(word)));
     at += word.length;
