@@ -364,7 +364,7 @@ export function commonShare(text: string): number {
  */
 function pairAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  const d = s.charCodeAt(i + 1); // NaN past the end: not a low surrogate
+  const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0; // (read past the end, charCodeAt cost a deoptimization)
   return ((c & 0xfc00) === 0xd800 ? 1 : 0) & ((d & 0xfc00) === 0xdc00 ? 1 : 0);
 }
 
