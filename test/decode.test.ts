@@ -23,6 +23,7 @@ import {
   utf8Validity,
 } from '../src/pipeline/decode.js';
 import { looksLikeHtml } from '../src/pipeline/html.js';
+import { COMMON_HAN } from '../src/pipeline/common-han.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { extractBytes } from '../src/pipeline/extract-document.js';
 import type { ExtractRecord } from '../src/schema/record.js';
@@ -320,6 +321,9 @@ describe('the fast paths give what the plain ones give', () => {
     // every BMP code unit once
     const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
     for (const ch of all) expect(readability(ch), ch.charCodeAt(0).toString(16)).toBe(charReadability(ch));
+    // the loops score a surrogate pair by its high half: right while no common character is astral
+    for (const ch of COMMON_HAN) expect(ch.length).toBe(1);
+    expect(readability('\u{20000}\u{1f600}')).toBe(-2);
   });
 
   it('legacy encodings: the scoring decodings a small file reuses are the decoding of the whole file', () => {

@@ -95,7 +95,11 @@ const SAMPLE_BYTES = 64 * 1024;
 export function decode(bytes: Uint8Array, hint: DecodeHint = {}): Decoded {
   const detection = detect(bytes);
   const { text: raw, invalid } =
-    detection.wholeFileDecodings?.get(detection.encoding) ?? decodeAs(bytes.subarray(detection.bomLength), detection.encoding);
+    detection.wholeFileDecodings?.get(detection.encoding) ??
+    // bytes detect() found valid UTF-8 (no BOM) need not be validated again by decodeAs
+    (detection.evidence === 'valid-utf8' || detection.evidence === 'ascii'
+      ? { text: decodeValidUtf8(bytes), invalid: 0 }
+      : decodeAs(bytes.subarray(detection.bomLength), detection.encoding));
   const warnings = [...detection.warnings];
   if (invalid > 0) {
     warnings.push(`${invalid} invalid byte sequence(s) for ${detection.encoding} replaced with U+FFFD`);
@@ -325,17 +329,24 @@ function readabilityTable(): Int8Array {
 
 /** The sum of charReadability over the characters of a text (sums of halves are exact in floating point). */
 export function readability(text: string): number {
+  return twiceReadability(text) / 2;
+}
+
+/**
+ * Twice readability(text), a whole number. (A loop of its own: with the halving after the
+ * loop in the same function, the code compiled while the first long sample was being read
+ * met the halving without having seen it run, and was thrown away at the end of every call.)
+ */
+function twiceReadability(text: string): number {
   const t = readabilityTable();
   let doubled = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isSurrogatePair(text, i)) {
-      doubled += charReadability(text.slice(i, i + 2)) * 2;
-      i++;
-    } else doubled += t[c]!;
+    // a surrogate pair is one character, scored by its high half (see pairAt)
+    doubled += t[text.charCodeAt(i)]!;
+    i += pairAt(text, i);
   }
-  return doubled / 2;
+  return doubled;
 }
 
 /** Share of the characters of a text that are common Han characters or Chinese punctuation (score 1, nothing else scores 1). */
@@ -346,19 +357,24 @@ export function commonShare(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     all++;
-    if (isSurrogatePair(text, i)) {
-      if (charReadability(text.slice(i, i + 2)) === 1) common++;
-      i++;
-    } else if (t[text.charCodeAt(i)] === 2) common++;
+    if (t[text.charCodeAt(i)] === 2) common++; // (never a surrogate: an astral character is not common)
+    i += pairAt(text, i);
   }
   return all === 0 ? 0 : common / all;
 }
 
-function isSurrogatePair(s: string, i: number): boolean {
+/**
+ * 1 when a surrogate pair starts at `i`, else 0. The pair's character is astral, and no
+ * common character or Chinese punctuation mark is (test/decode.test.ts checks it), so it
+ * scores -1 like any surrogate code unit in the table: the loops above score it by its
+ * high half and skip the low one. Branch-free on purpose: the pair is rare,
+ * and an operation first reached after the loop was optimized threw the optimized code away
+ * (a deoptimization per file that held one).
+ */
+function pairAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
-  const d = s.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
+  const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0; // (read past the end, charCodeAt cost a deoptimization)
+  return ((c & 0xfc00) === 0xd800 ? 1 : 0) & ((d & 0xfc00) === 0xdc00 ? 1 : 0);
 }
 
 /** `gb2312`, `GBK`, `x-gbk`, `big5-hkscs`... -> the encoding we decode it with; null for others. */

@@ -20,6 +20,12 @@ export const PINYIN_NOTE = new RegExp(
 /** The part of PINYIN_NOTE after the Han character, tried at each bracket (all of it is BMP: no 'u' needed). */
 const NOTE_AT_BRACKET = new RegExp(`[(（](?:[bcdfghjklmnpqrstwxyz]{0,2})[aeiouv${TONED}][a-z${TONED}]{0,4}[)）]`, 'y');
 const HAN = /^\p{Script=Han}$/u;
+/**
+ * 1 for the code units a note can start with (a syllable's first letter): most brackets in a
+ * report open something else (`（记者`, `(1)`), and this settles them without the pattern.
+ */
+const NOTE_START = new Uint8Array(0x10000);
+for (const ch of `abcdefghijklmnopqrstuvwxyz${TONED}`) NOTE_START[ch.charCodeAt(0)] = 1;
 
 /**
  * `s.replace(PINYIN_NOTE, '$1')`, without running a Unicode-property regex over the whole text:
@@ -37,7 +43,7 @@ export function removePinyinNotes(s: string): string {
     const b = half >= 0 && (full < 0 || half < full) ? half : full;
     let from = b + 1;
     NOTE_AT_BRACKET.lastIndex = b;
-    if (NOTE_AT_BRACKET.test(s) && HAN.test(codePointBefore(s, b))) {
+    if (NOTE_START[s.charCodeAt(b + 1)] === 1 && NOTE_AT_BRACKET.test(s) && hanBefore(s, b)) {
       out += s.slice(kept, b);
       kept = from = NOTE_AT_BRACKET.lastIndex;
     }
@@ -45,6 +51,13 @@ export function removePinyinNotes(s: string): string {
     if (full >= 0 && full < from) full = s.indexOf('（', from);
   }
   return kept === 0 ? s : out + s.slice(kept);
+}
+
+/** Whether the code point ending at `i` is Han: HAN.test(codePointBefore(s, i)), without a string made for the usual character. */
+function hanBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1); // (NaN at the start: not in the block)
+  if (c >= 0x4e00 && c <= 0x9fff) return true; // all assigned, all Han (see text/han.ts)
+  return HAN.test(codePointBefore(s, i));
 }
 
 /** The code point ending at `i`, as a string ('' at the start). */

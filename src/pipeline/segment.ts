@@ -277,7 +277,9 @@ function tagOf(word: string): string {
  * few tokens near a suffix or a place, and a look-up (a bisection of the dictionary for
  * a word not met before) cost about as much as the rest of this stage. The tag is the
  * same as read eagerly; it lives in a private field, so the token's own properties are
- * word, start and end.
+ * word, start and end. A token cut short by its span's end is given its whole word's tag
+ * when made: one class for both, so that every token has the same shape and the rules
+ * that read them see one kind of object.
  */
 class CutToken implements Token {
   #tag: string | undefined;
@@ -285,20 +287,13 @@ class CutToken implements Token {
     public word: string,
     public start: number,
     public end: number,
-  ) {}
+    tag: string | undefined,
+  ) {
+    this.#tag = tag;
+  }
   get tag(): string {
     return (this.#tag ??= tagOf(this.word));
   }
-}
-
-/** A token cut short by its span's end, tagged as the whole word was. */
-class FixedTagToken implements Token {
-  constructor(
-    public word: string,
-    public tag: string,
-    public start: number,
-    public end: number,
-  ) {}
 }
 
 /** Cuts text[span] with POS tags and returns tokens with offsets into `text`. */
@@ -405,17 +400,21 @@ export function segment(text: string, spans: Span[]): Token[] {
 function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[]): Token[][] {
   const pieces: string[] = [];
   const owner: number[] = []; // the part of each live span
-  const live: Span[] = [];
+  // the live spans' offsets, as numbers: the spans come from several callers, as objects of
+  // several shapes, and reading them all below made this function's code start over
+  const starts: number[] = [];
+  const ends: number[] = [];
   parts.forEach((p, i) => {
     for (const s of p.spans)
       if (s.end > s.start) {
         pieces.push(p.text.slice(s.start, s.end));
-        live.push(s);
+        starts.push(s.start);
+        ends.push(s.end);
         owner.push(i);
       }
   });
   const out: Token[][] = parts.map(() => []);
-  if (!live.length) return out;
+  if (!starts.length) return out;
   const joined = pieces.join('\n');
   const words = segmenter().cut(joined, true);
   let k = 0; // the span being read
@@ -428,21 +427,22 @@ function segmentMany(parts: readonly { text: string; spans: readonly Span[] }[])
       if (found < 0) continue;
       at = found;
     }
-    let span = live[k]!;
-    while (at >= partStart + (span.end - span.start) + 1 && k + 1 < live.length) {
-      partStart += span.end - span.start + 1;
-      span = live[++k]!;
+    while (at >= partStart + (ends[k]! - starts[k]!) + 1 && k + 1 < starts.length) {
+      partStart += ends[k]! - starts[k]! + 1;
+      k++;
     }
-    const len = span.end - span.start;
+    const spanStart = starts[k]!;
+    const spanEnd = ends[k]!;
+    const len = spanEnd - spanStart;
     if (at === partStart + len) {
       at += word.length; // the line end that joins two spans
       continue;
     }
     const text = parts[owner[k]!]!.text;
-    const start = span.start + (at - partStart);
-    const end = Math.min(start + word.length, span.end);
+    const start = spanStart + (at - partStart);
+    const end = Math.min(start + word.length, spanEnd);
     // (tagged by the whole word even when the span's end cuts it short)
-    out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end) : new FixedTagToken(text.slice(start, end), tagOf(word), start, end));
+    out[owner[k]!]!.push(end - start === word.length ? new CutToken(word, start, end, undefined) : new CutToken(text.slice(start, end), start, end, tagOf(word)));
     at += word.length;
   }
   return out;

@@ -242,6 +242,8 @@ class Hk2s {
   /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two or three by their code units as a number */
   private readonly runsOfOne = new Int32Array(0x10000);
   private readonly runsOfTwo = new Map<number, string>();
+  /** runs of two characters of U+4E00..U+9FFF, by (first - 0x4e00) * HAN_BLOCK + (second - 0x4e00) */
+  private readonly runsOfTwoHan = new Map<number, string>();
   private readonly runs = new Map<string, string>();
   private readonly input = new CodeUnitScratch();
   private readonly output = new CodeUnitScratch();
@@ -310,6 +312,16 @@ class Hk2s {
 
   /** The conversion of text[i, j), a run of characters that are not isolated. */
   private convertRun(text: string, u: Uint16Array, i: number, j: number): string {
+    if (j - i === 2) {
+      const a = u[i]! - 0x4e00;
+      const b = u[i + 1]! - 0x4e00;
+      // two characters of the CJK Unified Ideographs block (most runs): a key below 2^30, a
+      // small integer to V8, which a Map hashes without allocating a number for it
+      if (a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK) {
+        const key = a * HAN_BLOCK + b;
+        return this.runsOfTwoHan.get(key) ?? this.keep(this.runsOfTwoHan, key, this.convertFully(text.slice(i, j)));
+      }
+    }
     if (j - i <= 3) {
       // two or three code units as one number (below 2^48, exact)
       const key = j - i === 2 ? u[i]! * 0x10000 + u[i + 1]! : (u[i]! * 0x10000 + u[i + 1]!) * 0x10000 + u[i + 2]! + 2 ** 48;
@@ -382,6 +394,9 @@ class Hk2s {
     return { units: changed ? out : u, length: changed ? o : n, changed, han, hanChanged };
   }
 }
+
+/** Code points in the CJK Unified Ideographs block U+4E00..U+9FFF. */
+const HAN_BLOCK = 0xa000 - 0x4e00;
 
 /** Conversions of runs kept (a run is a word or two: this is a few megabytes at most). */
 const MAX_KEPT_RUNS = 50_000;

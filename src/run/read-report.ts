@@ -67,9 +67,14 @@ export function checkReportBytes(bytes: Uint8Array): { ok: false; reason: string
   return null;
 }
 
-/** Reads at most `limit` bytes; `hint` (the stat size) sizes the first buffer. */
+/**
+ * Reads at most `limit` bytes; `hint` (the stat size) sizes the first buffer: one byte more
+ * than the file, so that the read that finds its end needs no bigger one (a file that grows
+ * meanwhile is read on into doubled buffers). A buffer of at least 64 KB, as this once took,
+ * was an allocation outside the pool for every report, most of them a few kilobytes long.
+ */
 function readUpTo(fd: number, limit: number, hint: number): Buffer {
-  let buf = Buffer.allocUnsafe(Math.min(limit, Math.max(hint, 64 * 1024)));
+  let buf = Buffer.allocUnsafe(Math.min(limit, hint + 1));
   let len = 0;
   for (;;) {
     if (len === buf.length) {

@@ -8,6 +8,7 @@ import { cutSpan, dictionaryWordMayCross } from '../pipeline/segment.js';
 import { lines, paragraphs } from './paragraphs.js';
 import { findArticles } from './articles.js';
 import { detectRegion } from './region.js';
+import { isWhiteSpace } from './white-space.js';
 
 export { paragraphs, lines } from './paragraphs.js';
 export { detectRegion } from './region.js';
@@ -46,6 +47,9 @@ function closes(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09;
 }
 
+/** endsSentence for every code unit, as 1 or 0: one load per character of the text instead of seven comparisons. */
+const ENDS_SENTENCE = Uint8Array.from({ length: 0x10000 }, (_, c) => (endsSentence(c) ? 1 : 0));
+
 /** Sentences end at 。！？; (with a closing quote kept) or at the paragraph's end; line breaks inside a joined paragraph do not end one. */
 export function sentences(text: string, paras: Span[]): Span[] {
   const out: Span[] = [];
@@ -55,7 +59,7 @@ export function sentences(text: string, paras: Span[]): Span[] {
       // (character codes, not one-character strings: a string and a regex or set test per
       // character were most of the layout's time)
       const c = text.charCodeAt(i);
-      if (endsSentence(c) && (c !== 0x3f || isQuestionMark(text, i))) {
+      if (ENDS_SENTENCE[c] === 1 && (c !== 0x3f || isQuestionMark(text, i))) {
         let e = i + 1;
         while (e < p.end && (endsSentence(text.charCodeAt(e)) || closes(text.charCodeAt(e)))) e++;
         pushTrimmed(text, out, s, e);
@@ -68,11 +72,9 @@ export function sentences(text: string, paras: Span[]): Span[] {
   return out;
 }
 
-const SPACE = /\s/;
-
 function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 

@@ -4,17 +4,25 @@
  * joined to the line that continues it. Spans point into the text; nothing is copied.
  */
 import type { Span } from '../pipeline/types.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Punctuation that closes a sentence (a line ending in one is complete). */
-const CLOSES = /[。！？!?；;…”’」』》)\]】]$/;
+const CLOSES = '。！？!?；;…”’」』》)]】';
 /** Punctuation after which a sentence must go on. */
-const OPENS = /[,，、:：“‘「『《(\[【—-]$/;
+const OPENS = ',，、:：“‘「『《([【—-';
+
+/**
+ * Whether the line's last code unit is one of `marks` (single code units). Read off the
+ * end: a pattern anchored at the end, such as /[。！？]$/, is tried at every character of
+ * the line, and every line of every report is asked.
+ */
+function endsWithOneOf(line: string, marks: string): boolean {
+  return line.length > 0 && marks.indexOf(line[line.length - 1]!) >= 0;
+}
 const HAN = /\p{Script=Han}/u;
 /** Lines that start a new block of their own, never the tail of a broken sentence. */
 const BLOCK_START = /^(?:□|■|◆|●|★|·|【|\d+[.、]|[一二三四五六七八九十]+、|本报讯|本报[^\s,]{0,8}[讯电]|编辑|责任编辑|相关|广告|来源|上一篇|下一篇)/;
 
-/** White space as String.prototype.trim sees it. */
-const SPACE = /\s/;
 
 /** Non-empty lines, trimmed. */
 export function lines(text: string): Span[] {
@@ -25,8 +33,8 @@ export function lines(text: string): Span[] {
     // trimmed in place: slicing and trimming each line cost more than finding the lines
     let a = start;
     let b = end;
-    while (a < b && SPACE.test(text[a]!)) a++;
-    while (b > a && SPACE.test(text[b - 1]!)) b--;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
     start = end + 1;
   }
@@ -48,10 +56,10 @@ function unclosed(s: string, open: string, close: string): boolean {
  * it is asked only when the shape of the lines does not decide.
  */
 export function continues(line: string, next: string, wordAcross?: (a: string, b: string) => boolean): boolean {
-  if (CLOSES.test(line) || BLOCK_START.test(next)) return false;
+  if (endsWithOneOf(line, CLOSES) || BLOCK_START.test(next)) return false;
   if (!HAN.test(next[0] ?? '') && !/^[\d(（“]/.test(next)) return false;
   if (/^——/.test(line)) return false; // a subtitle
-  if (OPENS.test(line)) return line.length >= 8 && marks(line) > 0;
+  if (endsWithOneOf(line, OPENS)) return line.length >= 8 && marks(line) > 0;
   // a title in 《》 or a quotation left open runs on
   if (unclosed(line, '《', '》') || unclosed(line, '“', '”')) return true;
   if (!HAN.test(line.at(-1) ?? '')) return false;
