@@ -163,12 +163,13 @@ export function findMoneySpans(text: string): MoneySpan[] {
       }
     }
 
-    if (after) {
-      out.push(span(n, n.start, after.end, after.code === null && pre ? pre : after));
-      continue;
-    }
-    if (pre) {
-      out.push(span(n, pre.start, n.end, pre));
+    // a currency word after the number (the sum runs to its end, and a prefix before names the
+    // currency of 元) or else before it (the sum starts there): one path for both, so that the
+    // rarer one (a prefix alone) reads the word at the same sites as the common one and does not
+    // throw away the optimized code of this function the first time it is met
+    const word = after ?? pre;
+    if (word) {
+      out.push(span(n, Math.min(n.start, word.start), Math.max(n.end, word.end), word.code === null && pre ? pre : word));
       continue;
     }
     // 2000、3000、5000元: each number of the list is a sum in the last one's currency
@@ -182,7 +183,10 @@ export function findMoneySpans(text: string): MoneySpan[] {
     if (hasBigUnit(n.text)) {
       const follows = text.slice(n.end, n.end + 4);
       const qStart = q ? q.start : n.start;
-      if (moneyWordAfter(text, n.end) || (moneyWordBefore(text, qStart) && BARE_MONEY_FOLLOW.test(follows))) {
+      // (what follows is tested before the money word before: both are plain tests, and in this
+      // order the rarely true one is not the only way to the other, which would deoptimize the
+      // function the first time a money word before a bare number turned up)
+      if (moneyWordAfter(text, n.end) || (BARE_MONEY_FOLLOW.test(follows) && moneyWordBefore(text, qStart))) {
         out.push(span(n, n.start, n.end, null));
       }
     }
