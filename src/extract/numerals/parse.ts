@@ -459,12 +459,26 @@ function readingOf(text: string, start: number, end: number): RunReading | null 
   return r;
 }
 
+/**
+ * The one-character numerals' text, by character code: a third of a report's numerals are one
+ * character (一 in 统一, 一线; 7, 两), and slicing each out of the text made a new string.
+ */
+const singleTexts = new Map<number, string>();
+
+function oneCharacter(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  let s = singleTexts.get(code);
+  if (s === undefined) singleTexts.set(code, (s = text[at]!));
+  return s;
+}
+
 function readRun(text: string, start: number, end: number): NumeralSpan | null {
   if (end - start > MAX_NUMERAL_LENGTH) return null;
   const r = readingOf(text, start, end);
   if (!r) return null;
   const e = start + r.length;
-  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: text.slice(start, e), hasUnit: r.hasUnit, chinese: r.chinese };
+  const written = r.length === 1 ? oneCharacter(text, start) : text.slice(start, e);
+  return { value: r.value, valueMax: r.valueMax, approx: r.approx, start, end: e, text: written, hasUnit: r.hasUnit, chinese: r.chinese };
 }
 
 /** The first offset in [from, to) where a numeral can start, or `to`. */
@@ -518,7 +532,17 @@ export function findNumerals(text: string, from = 0, to = text.length): readonly
       const r = readRun(text, rStart, runEnd(text, rStart, to));
       const joined = r && r.valueMax === null ? joinRange(n.text, n, r.text, r) : null;
       if (r && joined) {
-        joinedRange = { ...joined, start: n.start, end: r.end, text: text.slice(n.start, r.end), hasUnit: n.hasUnit || r.hasUnit, chinese: n.chinese || r.chinese };
+        // (written out, not spread from `joined`: the same shape as readRun's spans, built without a copy of `joined`)
+        joinedRange = {
+          value: joined.value,
+          valueMax: joined.valueMax,
+          approx: joined.approx,
+          start: n.start,
+          end: r.end,
+          text: text.slice(n.start, r.end),
+          hasUnit: n.hasUnit || r.hasUnit,
+          chinese: n.chinese || r.chinese,
+        };
         next = r.end;
       }
     }
