@@ -10,7 +10,7 @@ import type { Amount } from '../../schema/record.js';
 import type { ExtractContext, Span } from '../../pipeline/types.js';
 import { findMoneySpans, type MoneySpan } from './spans.js';
 import { notAUnionSum } from './not-union-money.js';
-import { amountApprox, phraseStart } from './approx.js';
+import { amountApprox, leadingQualifier, phraseStart, trailingQualifier } from './approx.js';
 import { resolveCurrency } from './currency.js';
 import { amountKind } from './kind.js';
 import { amountPer } from './per.js';
@@ -40,8 +40,9 @@ export function extractAmounts(ctx: ExtractContext): Amount[] {
   const placed: Placed[] = [];
   const clauses: SumClause[] = [];
   for (const s of spans) {
-    const start = phraseStart(text, s);
-    const clause = sumClause(text, start, s.end);
+    const lead = leadingQualifier(text, s);
+    const start = phraseStart(s, lead);
+    const clause = sumClause(text, start, s.end, lead, trailingQualifier(text, s));
     if (notAUnionSum(text, s, start, clause) !== null) continue;
     kept.push(s);
     placed.push({ phraseStart: start, start: s.start, end: s.end });
@@ -57,9 +58,9 @@ export function extractAmounts(ctx: ExtractContext): Amount[] {
       text: text.slice(s.start, s.end),
       value: s.value,
       valueMax: s.valueMax,
-      approx: amountApprox(text, s),
+      approx: amountApprox(s, clause.lead, clause.trail),
       currency: resolveCurrency(s.currency?.code ?? null, ctx.layout.region),
-      kind: amountKind(text, s, start, clause, i > 0 ? kept[i - 1]!.end : 0),
+      kind: amountKind(text, start, clause, i > 0 ? kept[i - 1]!.end : 0),
       per: amountPer(s, clause),
       isTotal: totals[i]!,
       union: null,

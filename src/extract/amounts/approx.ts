@@ -22,15 +22,14 @@ export function trailingQualifier(text: string, s: MoneySpan): Qualifier | null 
   return qualifierAfter(text, s.end);
 }
 
-export function amountApprox(text: string, s: MoneySpan): ApproxT {
-  const before = leadingQualifier(text, s);
-  if (before) return before.approx;
+/** `lead` and `trail`: the sum's leadingQualifier and trailingQualifier (looked up once per sum by the caller). */
+export function amountApprox(s: MoneySpan, lead: Qualifier | null, trail: Qualifier | null): ApproxT {
+  if (lead) return lead.approx;
   if (s.innerApprox !== 'exact') return s.innerApprox;
-  return trailingQualifier(text, s)?.approx ?? 'exact';
+  return trail?.approx ?? 'exact';
 }
 
-/** Where the written sum begins, its leading qualifier included (the rules read the clause before this). */
-export function phraseStart(text: string, s: MoneySpan): number {
-  const q = leadingQualifier(text, s);
-  return Math.min(s.start, s.numStart, s.currency?.start ?? s.start, q?.start ?? s.start);
+/** Where the written sum begins, its leading qualifier `lead` included (the rules read the clause before this). */
+export function phraseStart(s: MoneySpan, lead: Qualifier | null): number {
+  return Math.min(s.start, s.numStart, s.currency?.start ?? s.start, lead?.start ?? s.start);
 }

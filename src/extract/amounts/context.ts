@@ -5,6 +5,7 @@
  * clause). `?` is not a boundary: in web captures it stands for a
  * character lost in transcoding (`下?(xiàng)5万元`) far more often than for a question.
  */
+import type { Qualifier } from '../numerals/qualifiers.js';
 
 /** A clause ends at these: , ; : 。 ! ！ ； ： and a line end; `,` only when it is not a thousands separator (1,200). */
 const CLAUSE_END = ',;:。!！；：\n';
@@ -76,16 +77,20 @@ export function clauseAfter(text: string, end: number): string {
 
 /**
  * The clause around one sum, as the rules read it: worked out once per sum and handed to each
- * rule (difference, threshold, others' money, kind, per), which would otherwise each find and
- * slice the same clause again.
+ * rule (difference, threshold, others' money, approx, kind, per), which would otherwise each find
+ * and slice the same clause, and look up the same qualifiers, again.
  */
 export interface SumClause {
   /** the clause before the written sum (from the clause start to the sum's phrase start) */
   before: string;
   /** the clause after the sum (from its end to the clause end) */
   after: string;
+  /** the qualifier written before the sum (`约`, `超过`), if any: approx.ts's leadingQualifier */
+  lead: Qualifier | null;
+  /** the qualifier written right after the sum (`以上`, `左右`), if any: approx.ts's trailingQualifier */
+  trail: Qualifier | null;
 }
 
-export function sumClause(text: string, phraseStart: number, end: number): SumClause {
-  return { before: clauseBefore(text, phraseStart), after: clauseAfter(text, end) };
+export function sumClause(text: string, phraseStart: number, end: number, lead: Qualifier | null, trail: Qualifier | null): SumClause {
+  return { before: clauseBefore(text, phraseStart), after: clauseAfter(text, end), lead, trail };
 }

@@ -10,8 +10,6 @@
  */
 import { clauseAfter, type SumClause } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN, VALUE_OF, VALUE_OF_MAX } from './money-words.js';
-import { trailingQualifier } from './approx.js';
-import type { MoneySpan } from './spans.js';
 import { lastMatch } from '../../text/search.js';
 
 /** A verb of giving, not the first half of a noun (慰问金, 慰问品, 补助金, 救助款). */
@@ -24,8 +22,7 @@ function objectBefore(before: string): string {
 }
 
 /** The noun the sum modifies: `X元的米面油等`, `X元水果`; '' when the sum is not a modifier. */
-function nounAfter(text: string, s: MoneySpan, afterSum: string): string {
-  const trail = trailingQualifier(text, s);
+function nounAfter(text: string, { after: afterSum, trail }: SumClause): string {
   // (after a qualifier the clause is found anew: its length cap counts from there)
   const after = trail ? clauseAfter(text, trail.end) : afterSum;
   if (after.startsWith('的')) return after.slice(1, 13);
@@ -40,10 +37,10 @@ function nounAfter(text: string, s: MoneySpan, afterSum: string): string {
  * `from` is where the clause may start at the earliest: the end of the previous sum, so that
  * `慰问金800元及价值200元的米面油` reads 价值 for the second sum, not 慰问金.
  */
-export function amountKind(text: string, s: MoneySpan, start: number, clause: SumClause, from = 0): 'cash' | 'in_kind' {
+export function amountKind(text: string, start: number, clause: SumClause, from = 0): 'cash' | 'in_kind' {
   const before = clause.before.slice(Math.max(0, from - (start - clause.before.length)));
   const object = objectBefore(before);
-  const noun = nounAfter(text, s, clause.after);
+  const noun = nounAfter(text, clause);
   if (MONEY_NOUN.test(object) || MONEY_NOUN.test(noun)) return 'cash';
   if (VALUE_OF.test(before.slice(-VALUE_OF_MAX)) || GOODS_NOUN.test(object) || GOODS_NOUN.test(noun)) return 'in_kind';
   return 'cash';

@@ -21,7 +21,6 @@
  */
 import { clauseStart, sentenceStart, type SumClause } from './context.js';
 import { GIVING_VERB, GOODS_NOUN, MONEY_NOUN } from './money-words.js';
-import { leadingQualifier, trailingQualifier } from './approx.js';
 import type { MoneySpan } from './spans.js';
 import { lastMatch } from '../../text/search.js';
 
@@ -51,8 +50,7 @@ const CONDITION_HEAD = /^(?:部分|[,，;；]|$)/;
 const RATE_HEAD = /^(?:标准|额度|水平)/;
 
 /** `自费2000元以上的部分`, `超过5000元的,`, `费用在2000元以上`, `1万元以下的职工`. */
-export function isThreshold(text: string, s: MoneySpan, before: string): boolean {
-  const trail = trailingQualifier(text, s);
+export function isThreshold(text: string, s: MoneySpan, { before, lead, trail }: SumClause): boolean {
   const boundWord = trail && /以上|以下|以内|及以上/.test(trail.word);
   const restStart = trail ? trail.end : s.end;
   // most sums are followed by no 的: told by its code before anything is sliced or matched
@@ -60,7 +58,6 @@ export function isThreshold(text: string, s: MoneySpan, before: string): boolean
     // 费用在2000元以上: a bound after 在
     return !!boundWord && before.endsWith('在');
   }
-  const lead = leadingQualifier(text, s);
   const comparator = (lead && /超过|超出|不足|不到|少于|多于|不超过/.test(lead.word)) || COMPARATOR.test(before.slice(-COMPARATOR_MAX));
   const rest = text.slice(restStart + 1, restStart + 12);
   if (RATE_HEAD.test(rest)) return false;
@@ -178,7 +175,7 @@ export function isGovernmentsMoney(before: string): boolean {
 export function notAUnionSum(text: string, s: MoneySpan, start: number, clause: SumClause): string | null {
   const { before } = clause;
   if (isDifference(before)) return 'difference';
-  if (isThreshold(text, s, before)) return 'threshold';
+  if (isThreshold(text, s, clause)) return 'threshold';
   if (isOthersMoney(text, s, clause)) return 'not a union sum';
   if (isGovernmentsMoney(before)) return 'government sum';
   if (isEmployersMoney(text, start)) return "employer's duty";
