@@ -131,13 +131,16 @@ export function findMoneySpans(text: string): MoneySpan[] {
     // NaN before the text's first character: in neither set
     const before = text.charCodeAt(n.start - 1);
     if (VAGUE_BEFORE.has(before)) continue;
-    if (isNotASumBefore(before) && !currencyBefore(text, n.start)) continue;
+    // the currency prefix right before the number, asked once (it is also the sum's prefix below)
+    // and at one call site: one reached only after 第, / or a letter deoptimized the function
+    const prefix = currencyBefore(text, n.start);
+    if (isNotASumBefore(before) && !prefix) continue;
 
     const q = qualifierBefore(text, n.start);
     if (isBareUnit(n) && !q) continue;
     let after = currencyAfter(text, n.end);
     if (after && after.code !== null && STARTS_NUMBER.test(text.slice(after.end, after.end + 3))) after = null;
-    const pre = currencyBefore(text, n.start) ?? (q ? currencyBefore(text, q.start) : null);
+    const pre = prefix ?? (q ? currencyBefore(text, q.start) : null);
 
     // 3000元至5000元: a range whose ends both carry the currency word
     if (after && n.valueMax === null) {
@@ -183,10 +186,12 @@ export function findMoneySpans(text: string): MoneySpan[] {
     if (hasBigUnit(n.text)) {
       const follows = text.slice(n.end, n.end + 4);
       const qStart = q ? q.start : n.start;
-      // (what follows is tested before the money word before: both are plain tests, and in this
-      // order the rarely true one is not the only way to the other, which would deoptimize the
-      // function the first time a money word before a bare number turned up)
-      if (moneyWordAfter(text, n.end) || (BARE_MONEY_FOLLOW.test(follows) && moneyWordBefore(text, qStart))) {
+      // (the three tests are all made, not chained by || and &&: they are pure, and a test reached
+      // only when the ones before it came out a rare way deoptimized the function when first met)
+      const wordAfter = moneyWordAfter(text, n.end);
+      const wordBefore = moneyWordBefore(text, qStart);
+      const endsHere = BARE_MONEY_FOLLOW.test(follows);
+      if (wordAfter || (wordBefore && endsHere)) {
         out.push(span(n, n.start, n.end, null));
       }
     }
