@@ -18,7 +18,7 @@
  */
 import type { Amount, DateMention, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Layout, Span } from '../pipeline/types.js';
-import { type Actor, chainValue, findActors } from './actors.js';
+import { type Actor, chainValue, charCodes, findActors } from './actors.js';
 import { type ActorView, NO_ACTORS, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
 import { countBelow, firstEndingAfter } from '../text/search.js';
@@ -29,7 +29,7 @@ const DONATES = /捐|赠|赞助/;
 /** Taking over from a union: for a count of volunteers, the taker acts (接收市总工会转交的169名志愿者). */
 const TAKES = /(?:接收|接受|收到|接过|承接)$/;
 /** The last characters of TAKES's words: most heads are ruled out by one character, before any slice. */
-const TAKES_LAST = new Set('收受到过接'.split(''));
+const TAKES_LAST = charCodes('收受到过接');
 /** What may come before a union in its clause when it is the clause's subject: time and discourse words. */
 const CLAUSE_OPENING =
   /^(?:\s|其中|同时|此外|另外|随后|然后|目前|今年|去年|当天|当日|此前|近日|日前|近期|连日来|与此同时|疫情发生以来|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?(?:上午|下午|晚上?|中旬|下旬|上旬|初|底)?|[\d]+日|截[至止]到?[^,，]*|据[^,，]*|[(（])*$/;
@@ -186,10 +186,12 @@ class Linker {
     this.dateOf = dateFinder(text, inTextOrder(found.dates));
     const actors = findActors(text, found.unions, sentences);
     const bySentence: (Actor[] | undefined)[] = new Array(sentences.length);
-    for (let k = 0; k < actors.length; k++) {
+    // (the actors come in text order: the sentence that holds each is found by a pointer that
+    // only moves forward, what sentenceIndex's binary search gives)
+    for (let k = 0, i = 0; k < actors.length; k++) {
       const a = actors[k]!;
-      const i = this.sentenceIndex(a.start);
-      if (i < 0) continue;
+      while (i < sentences.length && sentences[i]!.end <= a.start) i++;
+      if (i === sentences.length || sentences[i]!.start > a.start) continue;
       const list = bySentence[i];
       if (list) list.push(a);
       else bySentence[i] = [a];
@@ -283,7 +285,7 @@ class Linker {
       if (
         kind === 'volunteers' &&
         head.start > span.start &&
-        TAKES_LAST.has(text[head.start - 1]!) &&
+        TAKES_LAST.has(text.charCodeAt(head.start - 1)) &&
         TAKES.test(text.slice(Math.max(span.start, head.start - 3), head.start))
       )
         continue;
