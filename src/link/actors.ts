@@ -30,10 +30,23 @@ const AND = /^(?:、|和|与|及|以及|同|跟|,)$/;
  * The last character of each rule's words: a cheap test, once per actor, that rules out most
  * actors before their context is sliced and matched (the regexes above stay the rules).
  */
-const TO_LAST = new Set('向为给对替助持'.split(''));
-const FROM_LAST = new Set('从自据经在'.split(''));
+const TO_LAST = charCodes('向为给对替助持');
+const FROM_LAST = charCodes('从自据经在');
+/** 的, the last character of TO_OVER_MODIFIER. */
+const DE = 0x7684;
 /** The longest joining word (以及). */
 const AND_MAX = 2;
+
+/**
+ * The codes of the characters of `chars`, for the one-character tests before a rule's regex:
+ * a character read as a code is a number, where `text[i]` of a Chinese character is a new
+ * string each time, to be hashed for the Set.
+ */
+export function charCodes(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
 
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
@@ -46,10 +59,10 @@ export function findActors(text: string, found: UnionsFound, sentences: readonly
     const sentence = sentences[k] && sentences[k]!.start <= a.start ? sentences[k] : undefined;
     const from = sentence?.start ?? 0;
     const prev = i ? out[i - 1] : undefined;
-    const last = a.start > from ? text[a.start - 1]! : '';
+    const last = a.start > from ? text.charCodeAt(a.start - 1) : -1;
     if (prev && prev.end <= a.start && prev.start >= from && a.start - prev.end <= AND_MAX && AND.test(text.slice(prev.end, a.start))) a.role = prev.role;
     else if (TO_LAST.has(last) && TO.test(text.slice(Math.max(from, a.start - 3), a.start))) a.role = 'recipient';
-    else if (last === '的' && TO_OVER_MODIFIER.test(text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start))) a.role = 'recipient';
+    else if (last === DE && TO_OVER_MODIFIER.test(text.slice(Math.max(from, prev && prev.end <= a.start ? prev.end : from, a.start - 16), a.start))) a.role = 'recipient';
     else if (FROM_LAST.has(last) && FROM.test(text.slice(Math.max(from, a.start - 3), a.start))) a.role = 'source';
   }
   return out;
@@ -108,14 +121,14 @@ const JOINED = /^(?:\p{Script=Han}{0,8}?(?:分会|委员会|支部))?(?:、|和|
 /** The longest text JOINED matches: 8 characters, 委员会 and 以及. */
 const JOINED_MAX = 13;
 /** The last characters of JOINED's joining words: most gaps are ruled out by one character, before any slice. */
-const JOINED_LAST = new Set('、和与及'.split(''));
+const JOINED_LAST = charCodes('、和与及');
 
 /** Whether actor `a` joins the chain of `prev`, the actor before it (`17个省辖市总工会、济源...总工会`). */
 export function joinsPrevious(text: string, prev: Actor, a: Actor): boolean {
   return (
     prev.end < a.start &&
     a.start - prev.end <= JOINED_MAX &&
-    JOINED_LAST.has(text[a.start - 1]!) &&
+    JOINED_LAST.has(text.charCodeAt(a.start - 1)) &&
     JOINED.test(text.slice(prev.end, a.start))
   );
 }
