@@ -23,9 +23,14 @@ function sentenceAround(sentences: readonly Span[], start: number, end: number):
 
 export function extractVolunteers(ctx: ExtractContext): Volunteer[] {
   const { text, layout } = ctx;
-  return findVolunteerCounts(text, { roles: rolesFor(layout.region) }).map((c) => {
+  const counts = findVolunteerCounts(text, { roles: rolesFor(layout.region) });
+  // a loop that pushes, not map(): map() made arrays of another elements kind now and then,
+  // and the linker, which reads every report's list, was compiled again for each new kind
+  const out: Volunteer[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!;
     const s = sentenceAround(layout.sentences, c.start, c.end);
-    return {
+    out.push({
       text: text.slice(c.start, c.end),
       count: c.count,
       approx: c.approx,
@@ -35,6 +40,7 @@ export function extractVolunteers(ctx: ExtractContext): Volunteer[] {
       start: c.start,
       end: c.end,
       sentence: text.slice(s.start, Math.max(s.end, c.end)),
-    };
-  });
+    });
+  }
+  return out;
 }
