@@ -110,11 +110,8 @@ function windowsOf(text: string, s: Span, out: CutWindow[]): void {
   let e = 0;
   let a = 0;
   let from = s.start;
-  MAY_BREAK_RUN.lastIndex = 0;
-  for (;;) {
-    const m = MAY_BREAK_RUN.exec(part);
-    if (m !== null && !isRunBreak(part.charCodeAt(m.index))) continue;
-    const i = m === null ? s.end : s.start + m.index;
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && !isRunBreak(text.charCodeAt(i))) continue;
     if (i > from) {
       while (a < abbreviations.length && abbreviations[a]! < from) a++;
       if (a < abbreviations.length && abbreviations[a]! < i) out.push(new Window(from, i, i));
@@ -124,15 +121,6 @@ function windowsOf(text: string, s: Span, out: CutWindow[]): void {
         out.push(new Window(from, end, i));
       }
     }
-    if (m === null) break;
     from = i + 1;
   }
 }
-
-/**
- * The characters isRunBreak may say yes to: 。 and ，, tab, line end, space and ASCII
- * punctuation other than brackets (letters, digits and other control characters never break
- * a run). A search for them skips the Han text between in one step, instead of a test per
- * character; isRunBreak still decides each one found.
- */
-const MAY_BREAK_RUN = /[\t\n\x20-\x27\x2a-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u3002\uff0c]/g;
