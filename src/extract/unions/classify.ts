@@ -101,9 +101,24 @@ const LIST_END = /等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|
  * walk decides nothing, and the strict one may stand in for it.
  */
 export function mayNeedBroad(text: string, from: number, strictStart: number, at: number): boolean {
-  if (LIST_END.test(text.slice(Math.max(from, at - 4), at))) return true;
-  for (let i = from; i < strictStart; i++) if (GROUP_MARK_CHARS.has(text.charCodeAt(i))) return true;
+  if (endsList(text, from, at)) return true;
+  return holdsCharOf(text, from, strictStart, GROUP_MARK_CHARS);
+}
+
+/** Whether text[from, to) holds one of the characters `codes`. */
+function holdsCharOf(text: string, from: number, to: number, codes: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
   return false;
+}
+
+const DENG = new Set([0x7b49]); // 等
+/**
+ * Whether text[from, at) ends a list (LIST_END). A match is 等 and at most three characters
+ * after it: without 等 among the last four characters (most phrases), no pattern is run.
+ */
+function endsList(text: string, from: number, at: number): boolean {
+  const near = Math.max(from, at - 4);
+  return holdsCharOf(text, near, at, DENG) && LIST_END.test(text.slice(near, at));
 }
 /** A core ending in one of these names the unions of many bodies (苏州工业园区企业工会). */
 const MANY = /(?:企业|基层|会员单位|基层单位|成员单位|单位|中小企业|非公企业)$/;
@@ -121,6 +136,8 @@ const LEVEL_ALONE = /^(?:省|市|区|县|州|自治区|自治州)$/;
 const NATIONAL_CORE = /^(?:中华)?全国$/;
 const WHOLE_LEVEL = /^(?:全|我|本)(?:省|市|区|县|州|国)$/;
 const POINTER_BEFORE = /(?:该|本|此|这)$/;
+/** The characters every match of ANAPHOR_HEAD starts with (该 本 此 这). */
+const POINTER_CHARS = new Set([...'该本此这'].map((c) => c.charCodeAt(0)));
 const GROUP_COMPANY = /^(?:集团公司|集团)$/;
 
 /**
@@ -138,20 +155,21 @@ export function classify(
 ): Phrase | null {
   const end = at + suffix.length;
   const core = text.slice(strict.start, at);
-  const broadText = text.slice(broad.start, at);
+  // (each pattern below that searches a phrase's text is asked only when the text holds a
+  // character every match of it holds: most phrases hold none)
   // (object literals written out: spreading a small object into each phrase cost microseconds apiece)
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
-  if (LIST_END.test(broadText) || (ENDS_DENG.test(before) && LIST_LEVELS.test(core)) || COUNTED_PLACES.test(core)) {
+  if (endsList(text, broad.start, at) || (ENDS_DENG.test(before) && LIST_LEVELS.test(core)) || COUNTED_PLACES.test(core)) {
     return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' });
   }
-  if (broad.start < strict.start && GROUP_MARK.test(broadText.slice(0, strict.start - broad.start))) {
+  if (broad.start < strict.start && holdsCharOf(text, broad.start, strict.start, GROUP_MARK_CHARS) && GROUP_MARK.test(text.slice(broad.start, strict.start))) {
     return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) });
   }
   // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
-  if (GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
+  if (holdsCharOf(text, strict.start, at, GROUP_MARK_CHARS) && GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
-  const pointer = ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at));
+  const pointer = holdsCharOf(text, Math.max(0, at - 6), at, POINTER_CHARS) ? ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at)) : null;
   if (pointer && strict.start >= at - pointer[0].length) {
     const head = pointer[1];
     const start = at - pointer[0].length;
