@@ -156,6 +156,8 @@ class Seams {
   /** pairs of adjacent UTF-16 units inside dictionary words, as the 32-bit integer `first << 16 | second` (a small integer to V8; made unsigned, one above 2^31 would be a heap number) */
   private readonly pairs = new Set<number>();
   private readonly inWords = new Set<number>();
+  /** isAsciiBreak for each ASCII code unit (0..0x7e), 1 for a break: asked of every ASCII character of the sentences naming a union */
+  readonly asciiBreaks = new Uint8Array(0x7f);
   /** `dictionaries`: the texts of the dictionary files */
   constructor(dictionaries: string[]) {
     for (const text of dictionaries) {
@@ -173,6 +175,7 @@ class Seams {
         from = to + 1;
       }
     }
+    for (let c = 0; c < 0x7f; c++) this.asciiBreaks[c] = this.isAsciiBreak(c) ? 1 : 0;
   }
   /** isWordBreak for an ASCII code unit (c <= 0x7e) */
   isAsciiBreak(c: number): boolean {
@@ -201,7 +204,17 @@ export function isWordBreak(c: number): boolean {
   // (asked of every character of the sentences naming a union: most are Han, settled here)
   if (c > 0x7e) return c === 0x3002 || c === 0xff0c; // 。，: nodejieba's own separators
   segmenter();
-  return seams!.isAsciiBreak(c);
+  return seams!.asciiBreaks[c] === 1;
+}
+
+/**
+ * isWordBreak for the ASCII code units, as a table indexed by code unit (0..0x7e), 1 for a
+ * break: for loops over many characters. The table of the dictionaries loaded now (ask
+ * again after configureSegmenter).
+ */
+export function asciiWordBreaks(): Uint8Array {
+  segmenter();
+  return seams!.asciiBreaks;
 }
 
 /** Lines `word freq tag` sorted by word, searched by bisection over line starts. */
