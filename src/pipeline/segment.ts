@@ -124,8 +124,44 @@ class TagTable {
       }
   }
 
+  /**
+   * The tags of one-character words by code unit, and of two-character words of the CJK
+   * Unified Ideographs block by an integer made of their two code units (null: not in the
+   * dictionaries), as looked up so far. Most words asked are one or two characters long;
+   * each comes from the segmenter as a new string, which a Map of strings must hash and
+   * compare, where these read a table or a small integer.
+   */
+  private readonly ofOne: (string | undefined)[] = [];
+  private readonly oneLooked = new Uint8Array(0x10000);
+  private readonly ofTwoHan = new Map<number, string | null>();
+
   /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
   get(word: string): string | undefined {
+    if (word.length === 1) {
+      const c = word.charCodeAt(0);
+      if (this.oneLooked[c] === 1) return this.ofOne[c];
+      const t = this.lookUp(word);
+      this.ofOne[c] = t;
+      this.oneLooked[c] = 1;
+      return t;
+    }
+    if (word.length === 2) {
+      const a = word.charCodeAt(0) - 0x4e00;
+      const b = word.charCodeAt(1) - 0x4e00;
+      if (a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK) {
+        const key = a * HAN_BLOCK + b; // below 2^30: a small integer to V8
+        const kept = this.ofTwoHan.get(key);
+        if (kept !== undefined) return kept ?? undefined;
+        const t = this.lookUp(word);
+        if (this.ofTwoHan.size >= 200_000) this.ofTwoHan.clear();
+        this.ofTwoHan.set(key, t ?? null);
+        return t;
+      }
+    }
+    return this.lookUp(word);
+  }
+
+  private lookUp(word: string): string | undefined {
     const t = this.known.get(word);
     if (t !== undefined || !this.sorted || this.missing.has(word)) return t;
     const found = this.sorted.get(word);
@@ -139,6 +175,9 @@ class TagTable {
     return found;
   }
 }
+
+/** Code points in the CJK Unified Ideographs block U+4E00..U+9FFF. */
+const HAN_BLOCK = 0xa000 - 0x4e00;
 
 /**
  * Where the segmenter's reading of a text can be cut without changing it, learned from
