@@ -131,7 +131,8 @@ class TagTable {
    * each comes from the segmenter as a new string, which a Map of strings must hash and
    * compare, where these read a table or a small integer.
    */
-  private readonly ofOne: (string | undefined)[] = [];
+  // (filled when made: an array written at scattered indexes would turn into a dictionary, and its map change deoptimized the code that had read it)
+  private readonly ofOne: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
   private readonly oneLooked = new Uint8Array(0x10000);
   private readonly ofTwoHan = new Map<number, string | null>();
 
