@@ -124,8 +124,45 @@ class TagTable {
       }
   }
 
+  /**
+   * The tags of one-character words by code unit, and of two-character words of the CJK
+   * Unified Ideographs block by an integer made of their two code units (null: not in the
+   * dictionaries), as looked up so far. Most words asked are one or two characters long;
+   * each comes from the segmenter as a new string, which a Map of strings must hash and
+   * compare, where these read a table or a small integer.
+   */
+  // (filled when made: an array written at scattered indexes would turn into a dictionary, and its map change deoptimized the code that had read it)
+  private readonly ofOne: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  private readonly oneLooked = new Uint8Array(0x10000);
+  private readonly ofTwoHan = new Map<number, string | null>();
+
   /** The word's dictionary tag ('' for a dictionary word without one), or undefined. */
   get(word: string): string | undefined {
+    if (word.length === 1) {
+      const c = word.charCodeAt(0);
+      if (this.oneLooked[c] === 1) return this.ofOne[c];
+      const t = this.lookUp(word);
+      this.ofOne[c] = t;
+      this.oneLooked[c] = 1;
+      return t;
+    }
+    if (word.length === 2) {
+      const a = word.charCodeAt(0) - 0x4e00;
+      const b = word.charCodeAt(1) - 0x4e00;
+      if (a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK) {
+        const key = a * HAN_BLOCK + b; // below 2^30: a small integer to V8
+        const kept = this.ofTwoHan.get(key);
+        if (kept !== undefined) return kept ?? undefined;
+        const t = this.lookUp(word);
+        if (this.ofTwoHan.size >= 200_000) this.ofTwoHan.clear();
+        this.ofTwoHan.set(key, t ?? null);
+        return t;
+      }
+    }
+    return this.lookUp(word);
+  }
+
+  private lookUp(word: string): string | undefined {
     const t = this.known.get(word);
     if (t !== undefined || !this.sorted || this.missing.has(word)) return t;
     const found = this.sorted.get(word);
@@ -139,6 +176,9 @@ class TagTable {
     return found;
   }
 }
+
+/** Code points in the CJK Unified Ideographs block U+4E00..U+9FFF. */
+const HAN_BLOCK = 0xa000 - 0x4e00;
 
 /**
  * Where the segmenter's reading of a text can be cut without changing it, learned from
@@ -156,6 +196,8 @@ class Seams {
   /** pairs of adjacent UTF-16 units inside dictionary words, as the 32-bit integer `first << 16 | second` (a small integer to V8; made unsigned, one above 2^31 would be a heap number) */
   private readonly pairs = new Set<number>();
   private readonly inWords = new Set<number>();
+  /** isAsciiBreak for each ASCII code unit (0..0x7e), 1 for a break: asked of every ASCII character of the sentences naming a union */
+  readonly asciiBreaks = new Uint8Array(0x7f);
   /** `dictionaries`: the texts of the dictionary files */
   constructor(dictionaries: string[]) {
     for (const text of dictionaries) {
@@ -173,6 +215,7 @@ class Seams {
         from = to + 1;
       }
     }
+    for (let c = 0; c < 0x7f; c++) this.asciiBreaks[c] = this.isAsciiBreak(c) ? 1 : 0;
   }
   /** isWordBreak for an ASCII code unit (c <= 0x7e) */
   isAsciiBreak(c: number): boolean {
@@ -201,7 +244,17 @@ export function isWordBreak(c: number): boolean {
   // (asked of every character of the sentences naming a union: most are Han, settled here)
   if (c > 0x7e) return c === 0x3002 || c === 0xff0c; // 。，: nodejieba's own separators
   segmenter();
-  return seams!.isAsciiBreak(c);
+  return seams!.asciiBreaks[c] === 1;
+}
+
+/**
+ * isWordBreak for the ASCII code units, as a table indexed by code unit (0..0x7e), 1 for a
+ * break: for loops over many characters. The table of the dictionaries loaded now (ask
+ * again after configureSegmenter).
+ */
+export function asciiWordBreaks(): Uint8Array {
+  segmenter();
+  return seams!.asciiBreaks;
 }
 
 /** Lines `word freq tag` sorted by word, searched by bisection over line starts. */

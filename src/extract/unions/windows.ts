@@ -12,7 +12,7 @@
  * a place (places.ts, PlaceIndex).
  */
 import type { Span } from '../../pipeline/types.js';
-import { type CutWindow, isWordBreak } from '../../pipeline/segment.js';
+import { type CutWindow, asciiWordBreaks, isWordBreak } from '../../pipeline/segment.js';
 import { SUFFIX } from './vocabulary.js';
 import { allMatches } from '../../text/search.js';
 
@@ -75,8 +75,13 @@ class Window implements CutWindow {
   ) {}
 }
 
-/** Brackets may sit inside a name (内蒙古电力(集团)有限责任公司工会): a run goes on over them. */
-const isRunBreak = (c: number) => c !== 0x28 && c !== 0x29 && isWordBreak(c);
+/**
+ * Whether the code unit `c` ends a run: a word break (isWordBreak; `ascii` is its table for
+ * ASCII, asciiWordBreaks, read once per sentence rather than asked of the segmenter per
+ * character). Brackets may sit inside a name (内蒙古电力(集团)有限责任公司工会): a run goes
+ * on over them.
+ */
+const isRunBreak = (c: number, ascii: Uint8Array) => (c > 0x7e ? isWordBreak(c) : c !== 0x28 && c !== 0x29 && ascii[c] === 1);
 
 /**
  * Every run of the sentences that name a union, in text order: a window up to its last
@@ -101,17 +106,22 @@ const windowsBySentences = new WeakMap<Span[], { text: string; windows: CutWindo
  * the same ones as when searched alone.
  */
 function windowsOf(text: string, s: Span, out: CutWindow[]): void {
-  const part = text.slice(s.start, s.end);
+  const start = s.start;
+  const stop = s.end;
+  const part = text.slice(start, stop);
+  // the end of each suffix: where test() leaves lastIndex (no match object is made)
   const suffixEnds: number[] = [];
-  for (const m of allMatches(SUFFIXES, part)) suffixEnds.push(s.start + m.index + m[0].length);
+  SUFFIXES.lastIndex = 0;
+  while (SUFFIXES.test(part)) suffixEnds.push(start + SUFFIXES.lastIndex);
   const abbreviations: number[] = [];
   // (each abbreviation holds 总: most sentences have none, which one search settles)
-  if (part.indexOf('总') >= 0) for (const m of allMatches(ABBREVIATIONS, part)) abbreviations.push(s.start + m.index);
+  if (part.indexOf('总') >= 0) for (const m of allMatches(ABBREVIATIONS, part)) abbreviations.push(start + m.index);
+  const ascii = asciiWordBreaks();
   let e = 0;
   let a = 0;
-  let from = s.start;
-  for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && !isRunBreak(text.charCodeAt(i))) continue;
+  let from = start;
+  for (let i = start; i <= stop; i++) {
+    if (i < stop && !isRunBreak(text.charCodeAt(i), ascii)) continue;
     if (i > from) {
       while (a < abbreviations.length && abbreviations[a]! < from) a++;
       if (a < abbreviations.length && abbreviations[a]! < i) out.push(new Window(from, i, i));
