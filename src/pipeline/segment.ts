@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Span, Token } from './types.js';
+import { hanPairKey } from '../text/han.js';
 
 const require = createRequire(import.meta.url);
 
@@ -147,10 +148,8 @@ class TagTable {
       return t;
     }
     if (word.length === 2) {
-      const a = word.charCodeAt(0) - 0x4e00;
-      const b = word.charCodeAt(1) - 0x4e00;
-      if (a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK) {
-        const key = a * HAN_BLOCK + b; // below 2^30: a small integer to V8
+      const key = hanPairKey(word.charCodeAt(0), word.charCodeAt(1));
+      if (key >= 0) {
         const kept = this.ofTwoHan.get(key);
         if (kept !== undefined) return kept ?? undefined;
         const t = this.lookUp(word);
@@ -176,9 +175,6 @@ class TagTable {
     return found;
   }
 }
-
-/** Code points in the CJK Unified Ideographs block U+4E00..U+9FFF. */
-const HAN_BLOCK = 0xa000 - 0x4e00;
 
 /**
  * Where the segmenter's reading of a text can be cut without changing it, learned from

@@ -26,6 +26,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { CodeUnitScratch, codeUnits, fromCodeUnits } from './code-units.js';
+import { hanPairKey } from '../text/han.js';
 
 interface TrieNode {
   /** the replacement when a key ends here */
@@ -242,7 +243,7 @@ class Hk2s {
   /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two or three by their code units as a number */
   private readonly runsOfOne = new Int32Array(0x10000);
   private readonly runsOfTwo = new Map<number, string>();
-  /** runs of two characters of U+4E00..U+9FFF, by (first - 0x4e00) * HAN_BLOCK + (second - 0x4e00) */
+  /** runs of two characters of U+4E00..U+9FFF, by hanPairKey */
   private readonly runsOfTwoHan = new Map<number, string>();
   private readonly runs = new Map<string, string>();
   private readonly input = new CodeUnitScratch();
@@ -313,12 +314,9 @@ class Hk2s {
   /** The conversion of text[i, j), a run of characters that are not isolated. */
   private convertRun(text: string, u: Uint16Array, i: number, j: number): string {
     if (j - i === 2) {
-      const a = u[i]! - 0x4e00;
-      const b = u[i + 1]! - 0x4e00;
-      // two characters of the CJK Unified Ideographs block (most runs): a key below 2^30, a
-      // small integer to V8, which a Map hashes without allocating a number for it
-      if (a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK) {
-        const key = a * HAN_BLOCK + b;
+      // two characters of the CJK Unified Ideographs block (most runs): a small-integer key
+      const key = hanPairKey(u[i]!, u[i + 1]!);
+      if (key >= 0) {
         return this.runsOfTwoHan.get(key) ?? this.keep(this.runsOfTwoHan, key, this.convertFully(text.slice(i, j)));
       }
     }
@@ -394,9 +392,6 @@ class Hk2s {
     return { units: changed ? out : u, length: changed ? o : n, changed, han, hanChanged };
   }
 }
-
-/** Code points in the CJK Unified Ideographs block U+4E00..U+9FFF. */
-const HAN_BLOCK = 0xa000 - 0x4e00;
 
 /** Conversions of runs kept (a run is a word or two: this is a few megabytes at most). */
 const MAX_KEPT_RUNS = 50_000;

@@ -18,3 +18,18 @@ export function hanOnly(s: string): boolean {
   }
   return true;
 }
+
+/** Code points in the CJK Unified Ideographs block, U+4E00 to U+9FFF. */
+const HAN_BLOCK = 0xa000 - 0x4e00;
+
+/**
+ * Two code units of that block as one integer below 2^30 (a small integer to V8, which a
+ * Map keyed by it hashes without allocating a number or a string), or -1 when either is
+ * outside it. Most words the segmenter returns and most runs the script converter meets
+ * are two such characters.
+ */
+export function hanPairKey(first: number, second: number): number {
+  const a = first - 0x4e00;
+  const b = second - 0x4e00;
+  return a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK ? a * HAN_BLOCK + b : -1;
+}

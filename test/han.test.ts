@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hanOnly, hanPairKey } from '../src/text/han.js';
+
+describe('hanOnly', () => {
+  it('answers as /^\\p{Script=Han}+$/u does', () => {
+    const pattern = /^\p{Script=Han}+$/u;
+    for (const s of ['工会', '总工会', '', 'a工会', '工会1', '〇', '㐀', '𠀀工', '工 会', '々', '⺀', '\u9fff', '\u4e00\u9fa5']) {
+      expect(hanOnly(s), s).toBe(pattern.test(s));
+    }
+  });
+});
+
+describe('hanPairKey', () => {
+  it('gives each pair of U+4E00..U+9FFF its own key, a small integer', () => {
+    const seen = new Set<number>();
+    for (const [a, b] of [[0x4e00, 0x4e00], [0x4e00, 0x9fff], [0x9fff, 0x4e00], [0x9fff, 0x9fff], [0x5de5, 0x4f1a], [0x4f1a, 0x5de5]]) {
+      const k = hanPairKey(a!, b!);
+      expect(Number.isInteger(k) && k >= 0 && k < 2 ** 30).toBe(true);
+      expect(seen.has(k)).toBe(false);
+      seen.add(k);
+    }
+  });
+  it('is -1 when either code unit is outside the block', () => {
+    for (const [a, b] of [[0x4dff, 0x4e00], [0x4e00, 0xa000], [0x41, 0x5de5], [0xd840, 0xdc00], [0x3002, 0x3002]]) {
+      expect(hanPairKey(a!, b!)).toBe(-1);
+    }
+  });
+});
