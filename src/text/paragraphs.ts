@@ -23,7 +23,6 @@ const HAN = /\p{Script=Han}/u;
 /** Lines that start a new block of their own, never the tail of a broken sentence. */
 const BLOCK_START = /^(?:□|■|◆|●|★|·|【|\d+[.、]|[一二三四五六七八九十]+、|本报讯|本报[^\s,]{0,8}[讯电]|编辑|责任编辑|相关|广告|来源|上一篇|下一篇)/;
 
-
 /** Non-empty lines, trimmed. */
 export function lines(text: string): Span[] {
   const out: Span[] = [];
