@@ -72,10 +72,23 @@ export function sentences(text: string, paras: Span[]): Span[] {
   return out;
 }
 
+/**
+ * A sentence's span, as a class of its own: an object literal with `start` and `end` shares its
+ * hidden class with every other span of the pipeline, and each time another module changed
+ * that class (a field's representation or constness), the optimized `sentences` was thrown
+ * away ("code dependencies") and compiled again.
+ */
+class SentenceSpan implements Span {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
 function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start) out.push(new SentenceSpan(start, end));
 }
 
 /** Whether the segmenter reads a word across the break between two lines (`相关负|责人`). */
