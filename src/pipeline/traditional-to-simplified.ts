@@ -240,7 +240,9 @@ class Dictionary {
 class Hk2s {
   /** c3 for each isolated code unit c; 0 for the others */
   private readonly isolated = new Uint16Array(0x10000);
-  /** conversions of the runs met: of one code unit by a table (code unit + 1; 0 not yet met, -1 when not one code unit), of two or three by their code units as a number */
+  /** for each isolated code unit, its `step` (c3 with the flags below); 0 for the others */
+  private readonly isolatedSteps = new Int32Array(0x10000);
+  /** conversions of the runs met: of one code unit by a table (its `step`; 0 not yet met, -1 when not one code unit), of two or three by their code units as a number */
   private readonly runsOfOne = new Int32Array(0x10000);
   private readonly runsOfTwo = new Map<number, string>();
   /** runs of two characters of U+4E00..U+9FFF, by hanPairKey */
@@ -283,6 +285,7 @@ class Hk2s {
       }
       if (x > 0) this.isolated[c] = x;
     }
+    for (let c = 0; c < 0x10000; c++) if (this.isolated[c] !== 0) this.isolatedSteps[c] = step(c, this.isolated[c]!);
   }
 
   /** The whole algorithm: normalization, segmentation, then each piece through the conversion steps. */
@@ -301,7 +304,7 @@ class Hk2s {
   /** Converts a run of one code unit the first time it is met, for `runsOfOne`. */
   private meetRunOfOne(c: number): number {
     const converted = this.convertFully(String.fromCharCode(c));
-    return (this.runsOfOne[c] = converted.length === 1 ? converted.charCodeAt(0) + 1 : -1);
+    return (this.runsOfOne[c] = converted.length === 1 ? step(c, converted.charCodeAt(0)) : -1);
   }
 
   /** Keeps a conversion of a run (dropping all when there are too many: they are cheap to make again). */
@@ -331,7 +334,7 @@ class Hk2s {
 
   /** The conversion of a text, or null when it holds an ideographic description character (see the top). */
   convert(text: string): Simplification | null {
-    const iso = this.isolated;
+    const iso = this.isolatedSteps;
     const n = text.length;
     const u = this.input.load(text); // a typed array reads faster than charCodeAt (the text may be a rope)
     let out = this.output.take(n + 16); // taken again, larger, if runs come out longer
@@ -341,13 +344,17 @@ class Hk2s {
     let han = 0;
     let hanChanged = 0;
     let aligned = true;
+    // the flags of the steps taken, or-ed (the counts and this are sums and ors rather than
+    // branches: whether a character is Han or changed follows no pattern a branch predictor learns)
+    let stepFlags = 0;
     for (let i = 0; i < n; ) {
       const c = u[i]!;
-      const r = iso[c]!;
-      if (r !== 0) {
-        out[o++] = r;
-        if (r !== c) changed = true;
-        if (c >= 0x4e00 && c <= 0x9fff) (han++), r !== c && hanChanged++;
+      const v = iso[c]!;
+      if (v !== 0) {
+        out[o++] = v & 0xffff;
+        han += (v >> HAN_SHIFT) & 1;
+        hanChanged += (v >> HAN_CHANGED_SHIFT) & 1;
+        stepFlags |= v;
         i++;
         continue;
       }
@@ -361,9 +368,10 @@ class Hk2s {
         // a run of one: by a table once met
         const one = this.runsOfOne[c]! || this.meetRunOfOne(c);
         if (one > 0) {
-          out[o++] = one - 1;
-          if (one - 1 !== c) changed = true;
-          if (c >= 0x4e00 && c <= 0x9fff) (han++), one - 1 !== c && hanChanged++;
+          out[o++] = one & 0xffff;
+          han += (one >> HAN_SHIFT) & 1;
+          hanChanged += (one >> HAN_CHANGED_SHIFT) & 1;
+          stepFlags |= one;
           i = j;
           continue;
         }
@@ -387,10 +395,26 @@ class Hk2s {
       }
       i = j;
     }
+    if ((stepFlags & CHANGED) !== 0) changed = true;
     if (!aligned) ({ han, hanChanged } = countChangedHan(text, fromCodeUnits(out, o)));
     // one return (each further object literal here cost a deoptimization per text that reached it first)
     return { units: changed ? out : u, length: changed ? o : n, changed, han, hanChanged };
   }
+}
+
+/**
+ * A code unit c that becomes the one code unit r by a table, as one number: r in the low 16
+ * bits, then whether c is Han (U+4E00..U+9FFF, as countChangedHan counts), whether it is Han
+ * and changed, and whether it changed (the last bit also makes the number non-zero).
+ */
+const HAN_SHIFT = 16;
+const HAN_CHANGED_SHIFT = 17;
+const CHANGED = 1 << 18;
+const MET = 1 << 19;
+function step(c: number, r: number): number {
+  const isHan = c >= 0x4e00 && c <= 0x9fff ? 1 : 0;
+  const isChanged = r !== c ? 1 : 0;
+  return r | (isHan << HAN_SHIFT) | ((isHan & isChanged) << HAN_CHANGED_SHIFT) | (isChanged ? CHANGED : 0) | MET;
 }
 
 /** Conversions of runs kept (a run is a word or two: this is a few megabytes at most). */
