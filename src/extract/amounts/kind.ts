@@ -21,16 +21,26 @@ function objectBefore(before: string): string {
   return before.slice(m ? m.index + m[0].length : 0);
 }
 
-/** The noun the sum modifies: `X元的米面油等`, `X元水果`; '' when the sum is not a modifier. */
-function nounAfter(text: string, { after: afterSum, trail }: SumClause): string {
+/**
+ * What the noun the sum modifies names (`X元的米面油等`, `X元水果`): 'money' when it holds a
+ * money noun, 'goods' when it holds a goods noun and no money noun, 'neither' when it holds
+ * neither or the sum is not a modifier. After 的 the noun is the next twelve characters; else it
+ * is the next eight when a money or goods noun begins within the first three of them.
+ */
+function nounAfter(text: string, { after: afterSum, trail }: SumClause): 'money' | 'goods' | 'neither' {
   // (after a qualifier the clause is found anew: its length cap counts from there)
   const after = trail ? clauseAfter(text, trail.end) : afterSum;
-  if (after.startsWith('的')) return after.slice(1, 13);
+  if (after.startsWith('的')) {
+    const noun = after.slice(1, 13);
+    return MONEY_NOUN.test(noun) ? 'money' : GOODS_NOUN.test(noun) ? 'goods' : 'neither';
+  }
   const head = after.slice(0, 8);
   const money = MONEY_NOUN.exec(head);
+  if (money !== null && money.index <= 2) return 'money';
   const goods = GOODS_NOUN.exec(head);
-  const first = [money, goods].filter((m) => m !== null && m.index <= 2);
-  return first.length > 0 ? head : '';
+  // the head is the noun: a money noun further on in it still makes it money
+  if (goods !== null && goods.index <= 2) return money !== null ? 'money' : 'goods';
+  return 'neither';
 }
 
 /**
@@ -40,8 +50,10 @@ function nounAfter(text: string, { after: afterSum, trail }: SumClause): string 
 export function amountKind(text: string, start: number, clause: SumClause, from = 0): 'cash' | 'in_kind' {
   const before = clause.before.slice(Math.max(0, from - (start - clause.before.length)));
   const object = objectBefore(before);
+  // most sums are the object of their verb (发放慰问金X元): told before the noun after is read
+  if (MONEY_NOUN.test(object)) return 'cash';
   const noun = nounAfter(text, clause);
-  if (MONEY_NOUN.test(object) || MONEY_NOUN.test(noun)) return 'cash';
-  if (VALUE_OF.test(before.slice(-VALUE_OF_MAX)) || GOODS_NOUN.test(object) || GOODS_NOUN.test(noun)) return 'in_kind';
+  if (noun === 'money') return 'cash';
+  if (VALUE_OF.test(before.slice(-VALUE_OF_MAX)) || GOODS_NOUN.test(object) || noun === 'goods') return 'in_kind';
   return 'cash';
 }
