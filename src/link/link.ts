@@ -16,12 +16,12 @@
  * 6. the union the article is about (its headline's, else the federation of a place its
  *    headline names, else the one its body mentions most).
  */
-import type { Amount, DateMention, Volunteer } from '../schema/record.js';
+import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Layout, Span } from '../pipeline/types.js';
 import { type Actor, chainValue, charCodes, findActors } from './actors.js';
 import { type ActorView, NO_ACTORS, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
-import { countBelow, firstEndingAfter } from '../text/search.js';
+import { countBelow, firstEndingAfter, inTextOrder } from '../text/search.js';
 import { dateFinder, fullSentence } from './dates.js';
 
 /** Giving to a union: the giver is not a union (企业向区总工会捐赠). */
@@ -64,12 +64,6 @@ function markAt(c: number): number {
     default:
       return 0;
   }
-}
-
-/** The dates in text order (by start): the extractor's list itself when it is in order already, as it comes. */
-function inTextOrder(dates: readonly DateMention[]): readonly DateMention[] {
-  for (let k = 1; k < dates.length; k++) if (dates[k - 1]!.start > dates[k]!.start) return [...dates].sort((a, b) => a.start - b.start);
-  return dates;
 }
 
 /**

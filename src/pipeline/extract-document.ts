@@ -14,6 +14,7 @@ import { extractAmounts } from '../extract/amounts/amounts.js';
 import { extractVolunteers } from '../extract/volunteers/volunteers.js';
 import { extractDates } from '../extract/dates/dates.js';
 import { link } from '../link/link.js';
+import { inTextOrder } from '../text/search.js';
 
 export interface DocumentOptions {
   /** the path as discovered, "-" for stdin */
@@ -22,17 +23,6 @@ export interface DocumentOptions {
   id?: string;
   /** union names from the user's dictionaries (--dict; see unionNamesFromDict) */
   unionNames?: KnownUnionNames;
-}
-
-const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
-
-/**
- * The list in text order (by start): itself when it is in order already, as the stages give
- * their lists, else a sorted copy. (No copy is needed to keep: validation copies every array.)
- */
-function inTextOrder<T extends { start: number }>(list: T[]): T[] {
-  for (let k = 1; k < list.length; k++) if (list[k - 1]!.start > list[k]!.start) return [...list].sort(byStart);
-  return list;
 }
 
 /** A report up to the segmenter: its text laid out and the windows to cut. */
@@ -69,6 +59,7 @@ export function finish(p: Prepared, tokens: Token[]): ExtractRecord {
     source: header.source,
     script: p.script,
     encoding: decoded.encoding,
+    // (no copy of a list in order is needed: validation copies every array)
     unions: inTextOrder(unions.unions),
     amounts: inTextOrder(linked.amounts),
     volunteers: inTextOrder(linked.volunteers),

@@ -1,6 +1,15 @@
 /** Binary searches over lists in text order, shared by the extractors and the linker; and the matches of a global pattern without matchAll's copy of it. */
 import type { Span } from '../pipeline/types.js';
 
+/**
+ * The list in text order (by start): the list itself when it is in order already, as the
+ * stages give their lists, else a sorted copy.
+ */
+export function inTextOrder<T extends { start: number }>(list: T[]): T[] {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]!.start > list[k]!.start) return [...list].sort((a, b) => a.start - b.start);
+  return list;
+}
+
 /** Index of the first item whose `key` is at least `at` (items sorted by key); list.length when none. */
 export function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => number): number {
   let lo = 0;
