@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanOnly, hanPairKey } from '../src/text/han.js';
+import { charCodes, hanOnly, hanPairKey } from '../src/text/han.js';
 
 describe('hanOnly', () => {
   it('answers as /^\\p{Script=Han}+$/u does', () => {
@@ -24,5 +24,12 @@ describe('hanPairKey', () => {
     for (const [a, b] of [[0x4dff, 0x4e00], [0x4e00, 0xa000], [0x41, 0x5de5], [0xd840, 0xdc00], [0x3002, 0x3002]]) {
       expect(hanPairKey(a!, b!)).toBe(-1);
     }
+  });
+});
+
+describe('charCodes', () => {
+  it('holds the code of each character of the string, and nothing else', () => {
+    const codes = charCodes('向为、a');
+    expect([...codes].sort((a, b) => a - b)).toEqual([0x61, 0x3001, 0x4e3a, 0x5411]);
   });
 });

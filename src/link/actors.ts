@@ -5,6 +5,7 @@
  * Unions joined by 、/和/与 make one actor (`17个省辖市总工会、济源...总工会`).
  */
 import type { Span, UnionMention, UnionReference, UnionsFound } from '../pipeline/types.js';
+import { charCodes } from '../text/han.js';
 
 export type Role = 'agent' | 'recipient' | 'source';
 
@@ -36,17 +37,6 @@ const FROM_LAST = charCodes('从自据经在');
 const DE = 0x7684;
 /** The longest joining word (以及). */
 const AND_MAX = 2;
-
-/**
- * The codes of the characters of `chars`, for the one-character tests before a rule's regex:
- * a character read as a code is a number, where `text[i]` of a Chinese character is a new
- * string each time, to be hashed for the Set.
- */
-export function charCodes(chars: string): ReadonlySet<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
-}
 
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {

@@ -18,7 +18,8 @@
  */
 import type { Amount, Volunteer } from '../schema/record.js';
 import type { ExtractContext, Extracted, Layout, Span } from '../pipeline/types.js';
-import { type Actor, chainValue, charCodes, findActors } from './actors.js';
+import { type Actor, chainValue, findActors } from './actors.js';
+import { charCodes } from '../text/han.js';
 import { type ActorView, NO_ACTORS, SentenceActors, hasAgent, lastLoneAgent, lastRecipientFrom, lastSource } from './sentence-actors.js';
 import { articleAt, passageUnions, spanAt } from './passage.js';
 import { countBelow, firstEndingAfter, inTextOrder } from '../text/search.js';

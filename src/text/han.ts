@@ -33,3 +33,14 @@ export function hanPairKey(first: number, second: number): number {
   const b = second - 0x4e00;
   return a >= 0 && a < HAN_BLOCK && b >= 0 && b < HAN_BLOCK ? a * HAN_BLOCK + b : -1;
 }
+
+/**
+ * The codes of the characters of `chars` (UTF-16 code units), for the one-character tests
+ * the rules make before a pattern: a character read as a code is a number, where `text[i]`
+ * of a Chinese character is a new string each time, to be hashed for a Set.
+ */
+export function charCodes(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}

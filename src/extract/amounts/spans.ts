@@ -10,6 +10,7 @@ import type { ApproxT } from '../../schema/record.js';
 import { findNumerals, inheritScale, joinRange, parseRange, type NumeralSpan } from '../numerals/parse.js';
 import { qualifierBefore } from '../numerals/qualifiers.js';
 import { currencyAfter, currencyBefore, type CurrencyWord } from './currency.js';
+import { charCodes } from '../../text/han.js';
 
 export interface MoneySpan {
   /** the money expression: number to currency word */
@@ -29,7 +30,7 @@ export interface MoneySpan {
  * A numeral right after one of these is vague (数万元, 几万元, 若干万元): no sum. Tested on the
  * character before the number, by its code: every numeral of a report is tested (a set, not a regex).
  */
-const VAGUE_BEFORE = new Set([...'数几若'].map((c) => c.charCodeAt(0)));
+const VAGUE_BEFORE = charCodes('数几若');
 /** An ordinal (第3) or a code (A4, 4/5G, #3): the number is no sum, unless a currency prefix ends there (RMB5000). Tested like VAGUE_BEFORE. */
 function isNotASumBefore(code: number): boolean {
   return code === 0x7b2c /* 第 */ || code === 0x2f /* / */ || code === 0x23 /* # */ || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -90,7 +91,7 @@ function listCurrency(text: string, nums: readonly NumeralSpan[], i: number): { 
 }
 
 /** The characters of a bare unit of account (`万元`, `百元`). */
-const BARE_UNIT_CHARS = new Set([...'百千万亿佰仟萬億'].map((c) => c.charCodeAt(0)));
+const BARE_UNIT_CHARS = charCodes('百千万亿佰仟萬億');
 /** `万元`, `亿元`, `百元` with no digit and no qualifier: a unit of account (`单位:万元`, `每万元产值`), not a sum. */
 function isBareUnit(n: NumeralSpan): boolean {
   if (n.approx !== 'exact' || n.valueMax !== null) return false;

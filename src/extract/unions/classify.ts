@@ -7,6 +7,7 @@ import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
 import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+import { charCodes } from '../../text/han.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =
@@ -90,7 +91,7 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
 
 const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|、|[(（][省市区县州乡镇]|^\d|^[一二三四五六七八九十两]+个|个/;
 /** Characters of which every match of GROUP_MARK holds one. */
-const GROUP_MARK_CHARS = new Set([...'各级全我本、(（个0123456789'].map((c) => c.charCodeAt(0)));
+const GROUP_MARK_CHARS = charCodes('各级全我本、(（个0123456789');
 /** The end of a list sharing one suffix: 高新区、金水区等(总工会), 洛阳、南阳等市(总工会). */
 const LIST_END = /等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
 
@@ -137,7 +138,7 @@ const NATIONAL_CORE = /^(?:中华)?全国$/;
 const WHOLE_LEVEL = /^(?:全|我|本)(?:省|市|区|县|州|国)$/;
 const POINTER_BEFORE = /(?:该|本|此|这)$/;
 /** The characters every match of ANAPHOR_HEAD starts with (该 本 此 这). */
-const POINTER_CHARS = new Set([...'该本此这'].map((c) => c.charCodeAt(0)));
+const POINTER_CHARS = charCodes('该本此这');
 const GROUP_COMPANY = /^(?:集团公司|集团)$/;
 
 /**

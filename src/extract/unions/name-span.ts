@@ -11,7 +11,7 @@
 import type { Token } from '../../pipeline/types.js';
 import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, endsInOrgWord, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
-import { hanOnly } from '../../text/han.js';
+import { charCodes, hanOnly } from '../../text/han.js';
 
 export interface Piece {
   word: string;
@@ -107,7 +107,7 @@ function groupPiece(p: Piece): boolean {
 const NUMERAL = /^[\d一二三四五六七八九十百千万亿两零〇几多余第名个位家人支批户次]+$/;
 const NUMBERED_UNIT = /^[\d一二三四五六七八九十百千零〇]+(?:局|厂|矿|院|所|处|队|段|站|部|公司|中学|小学|医院)$/;
 /** The characters a numbered unit starts with: most words start with none, which one look-up settles. */
-const NUMBER_FIRST = new Set([...'0123456789一二三四五六七八九十百千零〇'].map((c) => c.charCodeAt(0)));
+const NUMBER_FIRST = charCodes('0123456789一二三四五六七八九十百千零〇');
 function isNumberedUnit(word: string): boolean {
   return NUMBER_FIRST.has(word.charCodeAt(0)) && NUMBERED_UNIT.test(word);
 }

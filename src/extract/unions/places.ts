@@ -2,7 +2,7 @@
  * Places named in the segmented sentences, with their level: the places that bare
  * abbreviations (市总工会, 省总) and groups (全省各级工会) resolve against.
  */
-import { hanOnly } from '../../text/han.js';
+import { charCodes, hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
 import { firstStartingFrom } from '../../text/search.js';
 import { LEVEL_INDEX, LEVEL_WORDS, type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
@@ -18,7 +18,7 @@ export interface Place {
 }
 
 /** The last characters of the level words (LEVEL_WORDS): most tokens end in none, which one look-up settles. */
-const LEVEL_TOKEN_LAST = new Set([...'省市区县州盟旗镇乡道'].map((c) => c.charCodeAt(0)));
+const LEVEL_TOKEN_LAST = charCodes('省市区县州盟旗镇乡道');
 
 /** Places in token order. A place word followed by its level (襄阳 市) is one place. */
 export function findPlaces(tokens: readonly Token[]): Place[] {

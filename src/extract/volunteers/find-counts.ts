@@ -14,6 +14,7 @@
 import { findNumerals, qualifierAfter, qualifierBefore, type NumeralSpan } from '../numerals/parse.js';
 import type { ApproxT } from '../../schema/record.js';
 import { BREAKS_LINK, MAKES_THEM_VOLUNTEERS, NOT_A_ROLE_AFTER, OTHER_VERBS, RECRUIT_PHRASE, ROLE_TO_COUNT, TEAM_ROLES } from './roles.js';
+import { charCodes } from '../../text/han.js';
 
 export interface CountSpan {
   start: number;
@@ -35,7 +36,7 @@ function personWordAt(text: string, pos: number): boolean {
 /** Between the count and a team it forms: 30人的志愿者队伍, 由12人组成的服务队. */
 const FORMS = /^(?:组成的|构成的|的)/;
 /** Words inside a noun phrase between count and role: 女职工, 铁路职工, “劳模工匠”技能 (CJK ideographs and quotes, by character code). */
-const MOD_QUOTES = new Set([...'“”「」‘’"'].map((c) => c.charCodeAt(0)));
+const MOD_QUOTES = charCodes('“”「」‘’"');
 const isModifierChar = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || MOD_QUOTES.has(code);
 /** The longest modifier kept between a count and its role. */
 const MAX_MOD = 14;
