@@ -40,7 +40,7 @@ const AND_MAX = 2;
 
 /** All actors of the report in text order. */
 export function findActors(text: string, found: UnionsFound, sentences: readonly Span[]): Actor[] {
-  const out = inTextOrder(found.mentions, found.references);
+  const out = actorsInTextOrder(found.mentions, found.references);
   let k = 0;
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
@@ -81,7 +81,7 @@ function sorted(list: readonly Span[]): boolean {
  * map/every: an empty list and a full one are arrays of different kinds, and each kind a
  * builtin's call site had not met cost the linker a deoptimization.)
  */
-function inTextOrder(mentions: readonly UnionMention[], references: readonly UnionReference[] | undefined): Actor[] {
+function actorsInTextOrder(mentions: readonly UnionMention[], references: readonly UnionReference[] | undefined): Actor[] {
   const out: Actor[] = [];
   const nm = mentions.length;
   const nr = references ? references.length : 0;
