@@ -348,3 +348,14 @@ describe('the fast paths give what the plain ones give', () => {
     expect(looksLikeHtml('\ufeff  <html>')).toBe(true);
   });
 });
+
+describe('UTF-16 without a BOM, and stray NULs in UTF-8', () => {
+  it('reads the BOM-less UTF-16 fixtures as text, not binary (their bytes below 0x20 are halves of characters)', () => {
+    for (const name of ['002.utf16le.txt', '004.utf16be.txt']) expect(binaryReason(readFileSync(join(DIR, name))), name).toBeNull();
+  });
+  it('keeps valid UTF-8 with characters past ASCII as UTF-8, whatever NULs it holds', () => {
+    const bytes = new TextEncoder().encode('1月\u0000 \u0000市总工会');
+    expect(decode(bytes).encoding).toBe('utf-8');
+    expect(decode(bytes).text).toBe('1月\u0000 \u0000市总工会');
+  });
+});

@@ -145,11 +145,17 @@ function detect(bytes: Uint8Array): Detection & { wholeFileDecodings?: Map<Encod
   const bom = byteOrderMark(bytes);
   if (bom) return { ...bom, evidence: 'bom', warnings: [] };
 
+  // The common case, settled by native validation; utf8Validity counts only for files that are not valid UTF-8.
+  // Valid UTF-8 with characters past ASCII is UTF-8 even with a few stray NULs: UTF-16 Chinese
+  // text is not valid UTF-8 (a Han character's two bytes do not make a UTF-8 sequence), and a
+  // short text with two NULs at even offsets would otherwise pass for UTF-16BE below.
+  const valid = isUtf8(bytes);
+  const ascii = valid && isAscii(bytes);
+  if (valid && !ascii) return { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf8', warnings: [] };
+
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return { encoding: utf16, bomLength: 0, evidence: 'utf16-nul-pattern', warnings: [] };
-
-  // The common case, settled by native validation; utf8Validity counts only for files that are not valid UTF-8.
-  if (isUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, evidence: isAscii(bytes) ? 'ascii' : 'valid-utf8', warnings: [] };
+  if (ascii) return { encoding: 'utf-8', bomLength: 0, evidence: 'ascii', warnings: [] };
   const utf8 = utf8Validity(bytes); // utf8.invalid > 0 from here on
   // A UTF-8 file with a few damaged bytes (a truncated download, one pasted legacy character)
   // is still UTF-8; the damage is reported by decodeAs.
@@ -451,7 +457,9 @@ function startsWith(bytes: Uint8Array, sig: Uint8Array, at: number): boolean {
 export function binaryReason(bytes: Uint8Array): string | null {
   for (const { parts, what } of MAGIC_NUMBERS) if (parts.every(([at, sig]) => startsWith(bytes, sig, at))) return what;
 
-  if (byteOrderMark(bytes)) return null;
+  // UTF-16 text, marked by its BOM or by the pattern of its NULs: bytes below 0x20 are halves of
+  // its characters there (【 is 10 30 in UTF-16LE), not control characters
+  if (byteOrderMark(bytes) || utf16FromNulPattern(bytes)) return null;
   const n = Math.min(bytes.length, 8192);
   let nul = 0;
   let control = 0;
@@ -460,7 +468,7 @@ export function binaryReason(bytes: Uint8Array): string | null {
     if (c === 0) nul++;
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
   }
-  if (nul > 0 && !utf16FromNulPattern(bytes)) return 'NUL bytes';
+  if (nul > 0) return 'NUL bytes';
   if (control > Math.max(8, n * 0.05)) return 'control characters';
   return null;
 }
