@@ -255,7 +255,9 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
   let start = at;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
-    const right = back[back.length - 1];
+    // (back[-1] of the empty list is a property look-up by the name "-1", not an element read: asked
+    // at the first piece of every walk, that slow path was the walk's hottest line)
+    const right = back.length > 0 ? back[back.length - 1] : undefined;
     if (p.end !== start) break; // a gap (should not happen within a sentence)
     // an earlier union name (or another body: 分会, 属会, 协会) ends here
     // (each of these ends in 会: most words do not, which one character settles)
