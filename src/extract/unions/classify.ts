@@ -6,8 +6,7 @@
 import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
-import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
-import { charCodes } from '../../text/han.js';
+import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, charTable, levelOf } from './vocabulary.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =
@@ -91,7 +90,7 @@ export function groupHead(pieces: readonly Piece[]): GroupHead {
 
 const GROUP_MARK = /各|[两三四五]级|^全|^我[省市区县]|^本[省市区县]|、|[(（][省市区县州乡镇]|^\d|^[一二三四五六七八九十两]+个|个/;
 /** Characters of which every match of GROUP_MARK holds one. */
-const GROUP_MARK_CHARS = charCodes('各级全我本、(（个0123456789');
+const GROUP_MARK_CHARS = charTable('各级全我本、(（个0123456789');
 /** The end of a list sharing one suffix: 高新区、金水区等(总工会), 洛阳、南阳等市(总工会). */
 const LIST_END = /等(?:省|市|区|县|州|盟|旗|地|市州|县区|县市区|市县|地市)?$/;
 
@@ -106,13 +105,13 @@ export function mayNeedBroad(text: string, from: number, strictStart: number, at
   return holdsCharOf(text, from, strictStart, GROUP_MARK_CHARS);
 }
 
-/** Whether text[from, to) holds one of the characters `codes`. */
-function holdsCharOf(text: string, from: number, to: number, codes: ReadonlySet<number>): boolean {
-  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
+/** Whether text[from, to) holds one of the characters of `table` (charTable). */
+function holdsCharOf(text: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
-const DENG = new Set([0x7b49]); // 等
+const DENG = charTable('等');
 /**
  * Whether text[from, at) ends a list (LIST_END). A match is 等 and at most three characters
  * after it: without 等 among the last four characters (most phrases), no pattern is run.
@@ -138,7 +137,7 @@ const NATIONAL_CORE = /^(?:中华)?全国$/;
 const WHOLE_LEVEL = /^(?:全|我|本)(?:省|市|区|县|州|国)$/;
 const POINTER_BEFORE = /(?:该|本|此|这)$/;
 /** The characters every match of ANAPHOR_HEAD starts with (该 本 此 这). */
-const POINTER_CHARS = charCodes('该本此这');
+const POINTER_CHARS = charTable('该本此这');
 const GROUP_COMPANY = /^(?:集团公司|集团)$/;
 
 /**

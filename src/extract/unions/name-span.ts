@@ -9,7 +9,7 @@
  * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
  */
 import type { Token } from '../../pipeline/types.js';
-import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, endsInOrgWord, levelOf } from './vocabulary.js';
+import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, charTable, endsInOrgWord, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
 import { charCodes, hanOnly } from '../../text/han.js';
 
@@ -137,10 +137,10 @@ function nameLike(p: Piece, right: Piece | undefined): boolean {
 }
 function lastFunctionChar(word: string): number {
   // (a backward scan over character codes: matchAll, or a string per character, over every piece of every walk was a hot spot)
-  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.has(word.charCodeAt(i))) return i;
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS[word.charCodeAt(i)] === 1) return i;
   return -1;
 }
-const FUNCTION_CHARS = new Set([...FUNCTION_CHAR.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
+const FUNCTION_CHARS = charTable(FUNCTION_CHAR.source.slice(1, -1));
 /** Tags of words after which a name opens a phrase of its own: verbs, time words, particles, adverbs. */
 const OPENS_PHRASE = new Set(['v', 'vd', 't', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'ud', 'uz']);
 /** Whether a piece (or the sentence start, undefined) separates clauses or words. */
