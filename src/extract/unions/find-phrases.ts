@@ -30,7 +30,8 @@ export function findPhrases(text: string, sentence: Span, tokens: readonly Token
       continue;
     }
     // 省直机关工会, 湖南省总工会机关工会 (organs.ts); the federation in the latter is no mention of its own
-    const organs = m[0] === '工会' ? organsPhrase(text, tokens, at, out[out.length - 1]) : null;
+    // (out[-1], at a sentence's first suffix, would be a slow look-up of a property named "-1")
+    const organs = m[0] === '工会' ? organsPhrase(text, tokens, at, out.length > 0 ? out[out.length - 1] : undefined) : null;
     if (organs) {
       if (out.length && out[out.length - 1]!.start >= organs.start) out.pop();
       out.push(organs);
