@@ -43,6 +43,28 @@ export function makePhrase<P extends Phrase>(p: P): P {
   return out as P;
 }
 
+/*
+ * Builders of the kinds classify returns most (generic, group, name), taking their fields as
+ * arguments: makePhrase reads each field of a literal whose shape changes with the call site,
+ * and those megamorphic reads (of absent fields too) were a hot spot of findPhrases. Each
+ * gives what makePhrase gives for the same fields.
+ */
+/** A phrase of a kind with no field of its own, over text[start, end). */
+function plainPhrase(text: string, start: number, end: number, kind: 'generic' | 'national' | 'anaphor'): Phrase {
+  const out: PhraseFields = { start, end, surface: text.slice(start, end), kind, core: undefined, suffix: undefined, pieces: undefined, full: undefined, level: undefined, place: undefined, head: undefined };
+  return out as Phrase;
+}
+/** A group of unions over text[start, end). */
+function groupPhrase(text: string, start: number, end: number, head: GroupHead): Phrase {
+  const out: PhraseFields = { start, end, surface: text.slice(start, end), kind: 'group', core: undefined, suffix: undefined, pieces: undefined, full: undefined, level: undefined, place: undefined, head };
+  return out as Phrase;
+}
+/** A union's name over text[start, end). */
+function namePhrase(text: string, start: number, end: number, core: string, suffix: string, pieces: Piece[]): Phrase {
+  const out: PhraseFields = { start, end, surface: text.slice(start, end), kind: 'name', core, suffix, pieces, full: undefined, level: undefined, place: undefined, head: undefined };
+  return out as Phrase;
+}
+
 const isPlacePiece = (p: Piece) => p.tag === 'ns' || PROVINCES.has(p.word);
 
 /** A core that is one place, with or without its level word (贵州, 延庆, 门头沟区, 襄阳 市). */
@@ -161,43 +183,42 @@ export function classify(
 
   // a list sharing one suffix names no union of its own (高新区、金水区等总工会, 洛阳、南阳等市总工会, 四省市总工会)
   if (endsList(text, broad.start, at) || (ENDS_DENG.test(before) && LIST_LEVELS.test(core)) || COUNTED_PLACES.test(core)) {
-    return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'generic' });
+    return plainPhrase(text, broad.start, end, 'generic');
   }
   if (broad.start < strict.start && holdsCharOf(text, broad.start, strict.start, GROUP_MARK_CHARS) && GROUP_MARK.test(text.slice(broad.start, strict.start))) {
-    return makePhrase({ start: broad.start, end, surface: text.slice(broad.start, end), kind: 'group', head: groupHead(broad.pieces) });
+    return groupPhrase(text, broad.start, end, groupHead(broad.pieces));
   }
   // 各 or 两级 as words of their own (全省各级, 市县两级), not inside a name (范各庄矿)
-  if (holdsCharOf(text, strict.start, at, GROUP_MARK_CHARS) && GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
+  if (holdsCharOf(text, strict.start, at, GROUP_MARK_CHARS) && GROUP_MARK.test(core) && strict.pieces.some((p) => GROUP_WORD_ALONE.test(p.word))) return groupPhrase(text, strict.start, end, groupHead(strict.pieces));
   // a pointer back to the body just named: 该工会, 该行工会, 该公司工会, 本厂工会
   const pointer = holdsCharOf(text, Math.max(0, at - 6), at, POINTER_CHARS) ? ANAPHOR_HEAD.exec(text.slice(Math.max(0, at - 6), at)) : null;
   if (pointer && strict.start >= at - pointer[0].length) {
     const head = pointer[1];
     const start = at - pointer[0].length;
-    const surface = text.slice(start, end);
-    return head ? makePhrase({ start, end, surface, kind: 'anaphor', head }) : makePhrase({ start, end, surface, kind: 'anaphor' });
+    return head ? makePhrase({ start, end, surface: text.slice(start, end), kind: 'anaphor', head }) : plainPhrase(text, start, end, 'anaphor');
   }
   if (!core) {
     if (suffix.startsWith('工联')) return makePhrase({ start: at, end, surface: text.slice(at, end), kind: 'hk', suffix });
-    return makePhrase({ start: at, end, surface: text.slice(at, end), kind: 'generic' });
+    return plainPhrase(text, at, end, 'generic');
   }
   // a count of bodies names none of them (两家分行工会, 8家企业工会, 3个项目部工会)
-  if (COUNT_OF_BODIES.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' });
+  if (COUNT_OF_BODIES.test(core)) return plainPhrase(text, strict.start, end, 'generic');
   if (suffix === '总工会' && LEVEL_ALONE.test(core)) {
     return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'bare', level: levelOf(core)! });
   }
-  if (suffix === '总工会' && NATIONAL_CORE.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'national' });
-  if (WHOLE_LEVEL.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'group', head: groupHead(strict.pieces) });
-  if (POINTER_BEFORE.test(before)) return makePhrase({ start: strict.start - 1, end, surface: text.slice(strict.start - 1, end), kind: 'anaphor' });
-  if (GROUP_COMPANY.test(core)) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces });
+  if (suffix === '总工会' && NATIONAL_CORE.test(core)) return plainPhrase(text, strict.start, end, 'national');
+  if (WHOLE_LEVEL.test(core)) return groupPhrase(text, strict.start, end, groupHead(strict.pieces));
+  if (POINTER_BEFORE.test(before)) return plainPhrase(text, strict.start - 1, end, 'anaphor');
+  if (GROUP_COMPANY.test(core)) return namePhrase(text, strict.start, end, core, suffix, strict.pieces);
   if (allGeneric(strict.pieces) || MANY.test(core)) {
     // 各级/各地 glued into the same token (各地工会) still make a group
-    return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'generic' });
+    return plainPhrase(text, strict.start, end, 'generic');
   }
   if (suffix === '工会') {
     const place = asPlace(strict.pieces);
     if (place) return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'place', place: place.place, level: place.level });
   }
-  return makePhrase({ start: strict.start, end, surface: text.slice(strict.start, end), kind: 'name', core, suffix, pieces: strict.pieces });
+  return namePhrase(text, strict.start, end, core, suffix, strict.pieces);
 }
 
 /** A federation's level, from its core (白银市 -> 市, 张掖甘州区 -> 区, 内蒙古 -> 省); null for other unions. */
