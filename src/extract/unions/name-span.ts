@@ -175,18 +175,28 @@ function isAnchor(p: Piece, right: Piece | undefined, next?: Piece): boolean {
   return false;
 }
 
-/** The pieces from the first anchor on; without one, the trailing level word (市 总工会) or generic words (基层 工会). */
-function fromAnchor(pieces: readonly Piece[], atBoundary: boolean, openStart = atBoundary): Piece[] {
+/** Index of the first anchor among `pieces` (text order), -1 when none. */
+function firstAnchor(pieces: readonly Piece[]): number {
+  for (let k = 0; k < pieces.length; k++) if (isAnchor(pieces[k]!, pieces[k + 1], pieces[k + 2])) return k;
+  return -1;
+}
+
+/**
+ * Where the name starts among `pieces` (text order): at the first anchor; without one, at the
+ * trailing level word (市 总工会) or generic words (基层 工会). (An index, not a copy of the pieces
+ * kept: the walk drops the ones before it from its own list.)
+ */
+function nameStartIndex(pieces: readonly Piece[], atBoundary: boolean, openStart = atBoundary): number {
   // a word with its level after it at the start of a clause is a place the segmenter did not know (;鼓楼 区)
   const first = pieces[0];
   const second = pieces[1];
-  if (atBoundary && first && second && LEVEL_WORDS.has(second.word) && first.word.length >= 2 && hanOnly(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.has(first.word + second.word)) return [...pieces];
-  const i = pieces.findIndex((p, k) => isAnchor(p, pieces[k + 1], pieces[k + 2]));
-  if (openStart && companyFromStart(pieces, i < 0 ? pieces.length : i)) return [...pieces];
-  if (i >= 0) return pieces.slice(i);
+  if (atBoundary && first && second && LEVEL_WORDS.has(second.word) && first.word.length >= 2 && hanOnly(first.word) && !GENERIC_WORDS.has(first.word) && !NOT_A_PLACE.has(first.word + second.word)) return 0;
+  const i = firstAnchor(pieces);
+  if (openStart && companyFromStart(pieces, i < 0 ? pieces.length : i)) return 0;
+  if (i >= 0) return i;
   let j = pieces.length;
   while (j > 0 && (GENERIC_WORDS.has(pieces[j - 1]!.word) || LEVEL_WORDS.has(pieces[j - 1]!.word))) j--;
-  return pieces.slice(j);
+  return j;
 }
 
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j']);
@@ -217,6 +227,8 @@ function joinedOverAnd(left: readonly Piece[], after: readonly Piece[]): Piece[]
 }
 
 const ENDS_IN_BODY = /(?:公司|集团|局|院|厂|矿|行)$/;
+/** The last characters of ENDS_IN_BODY's words: most words end in none, which one look-up settles. */
+const BODY_LAST = charTable('司团局院厂矿行');
 
 /** Tags of the common nouns an enterprise's name may open with (国家 电网, 国 网, 中铁 建工, 市 邮政 管理局). */
 const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
@@ -228,13 +240,24 @@ const PLAIN_NOUN = new Set(['n', 'vn', 'nz', 'j', 'x', 'nt', 'ns']);
  * plain nouns, none generic, and the name holds an organisation word (公司, 集团, 局...).
  */
 function companyFromStart(pieces: readonly Piece[], anchor: number): boolean {
-  const org = pieces.findIndex((p) => COMPANY.has(p.word) || (p.word.length >= 2 && ENDS_IN_BODY.test(p.word)));
+  // (a name led by its proper part, the usual case, is settled before the organisation word is looked for)
+  if (pieces.length < 2 || (anchor < pieces.length && (anchor <= 0 || anchor > 3))) return false;
+  const org = firstOrgWord(pieces);
   // the common words before the first proper part, or before the organisation word when there is none (国 铁 集团)
   const lead = anchor < pieces.length ? anchor : org;
-  if (org < 0 || lead <= 0 || lead > 3 || pieces.length < 2) return false;
+  if (org < 0 || lead <= 0 || lead > 3) return false;
   return pieces.slice(0, lead).every(
     (p) => hanOnly(p.word) && !GENERIC_WORDS.has(p.word) && !STOP_WORDS.has(p.word) && !isGroupWord(p.word) && !NOT_A_PLACE.has(p.word) && (PLAIN_NOUN.has(p.tag) || (p.word.length === 1 && LEVEL_WORDS.has(p.word) && levelOf(p.word) !== null)),
   );
+}
+
+/** Index of the first piece that is or ends in an organisation word (公司, 集团, 局...), -1 when none. */
+function firstOrgWord(pieces: readonly Piece[]): number {
+  for (let k = 0; k < pieces.length; k++) {
+    const w = pieces[k]!.word;
+    if (COMPANY.has(w) || (w.length >= 2 && BODY_LAST[w.charCodeAt(w.length - 1)] === 1 && ENDS_IN_BODY.test(w))) return k;
+  }
+  return -1;
 }
 
 export interface NameSpan {
@@ -335,18 +358,24 @@ export function walkBack(pieces: readonly Piece[], at: number, broad = false): N
     start = taken[0]?.start ?? at;
   }
   if (!broad) {
-    const stopAt = pieces[pieces.findIndex((p) => p.start === start) + 1];
+    const stopAt = pieces[pieceStartingAt(pieces, start) + 1];
     const atBoundary = taken.length > 0 && boundary(stopAt);
     // after a verb, a time word or a particle the name opens its own phrase too (慰问国网成都供电公司工会)
     const opens = atBoundary || (taken.length > 0 && stopAt !== undefined && OPENS_PHRASE.has(stopAt.tag));
-    const kept = fromAnchor(taken, atBoundary, opens);
-    if (kept.length !== taken.length) {
-      taken.splice(0, taken.length - kept.length);
+    const nameStart = nameStartIndex(taken, atBoundary, opens);
+    if (nameStart > 0) {
+      taken.splice(0, nameStart);
       start = taken[0]?.start ?? at;
     }
   }
   if (taken.length > 0 && at - start > 40) return { start: at, pieces: [] };
   return { start, pieces: taken };
+}
+
+/** Index of the piece starting at `start`, -1 when none. */
+function pieceStartingAt(pieces: readonly Piece[], start: number): number {
+  for (let k = 0; k < pieces.length; k++) if (pieces[k]!.start === start) return k;
+  return -1;
 }
 
 /** Whether every piece of a core is a generic word (企业, 定点医院, 矿区) or a level word. */
