@@ -72,6 +72,9 @@ const MAY_HOLD: Record<Level, RegExp> = {
 
 
 
+/** Whether a place starts inside `self` (none does when there is no `self`). */
+const startsIn = (pl: Place, self: Span | undefined) => self !== undefined && pl.start >= self.start && pl.start < self.end;
+
 /**
  * The places of the sentences that name a union, found as they are asked for: the places in
  * the tokens already cut (and federations' own names, added by the caller), and the places
@@ -118,9 +121,8 @@ export class PlaceIndex {
     for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
   }
 
-  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level. */
-  private mayHoldIn(j: number, level: Level): boolean {
-    const bit = 1 << LEVEL_INDEX[level];
+  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level; `bit` is 1 << LEVEL_INDEX[level]. */
+  private mayHoldIn(j: number, level: Level, bit: number): boolean {
     const known = this.mayHold[j]!;
     if (known & (bit << 8)) return (known & bit) !== 0;
     const span = this.uncut[j]!;
@@ -134,21 +136,24 @@ export class PlaceIndex {
    * before `from` counts as none (the caller's article starts there).
    */
   lastBefore(level: Level, at: number, from: number, self?: Span): Place | null {
-    const inSelf = (pl: Place) => self !== undefined && pl.start >= self.start && pl.start < self.end;
-    const list = this.byLevel.get(level) ?? [];
-    let k = firstStartingFrom(list, at) - 1;
-    while (k >= 0 && inSelf(list[k]!)) k--;
-    let best = list[k] ?? null;
-    if (best && best.start < from) best = null;
+    let best: Place | null = null;
+    const list = this.byLevel.get(level);
+    if (list) {
+      let k = firstStartingFrom(list, at) - 1;
+      while (k >= 0 && startsIn(list[k]!, self)) k--;
+      if (k >= 0 && list[k]!.start >= from) best = list[k]!;
+    }
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
+    // (the level's bit worked out once: the loop may pass every run back to the article's start)
+    const bit = 1 << LEVEL_INDEX[level];
     for (let j = firstStartingFrom(this.uncut, at) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
-      if (!this.mayHoldIn(j, level)) continue;
+      if (!this.mayHoldIn(j, level, bit)) continue;
       const found = this.placesIn(j).get(level);
       if (!found) continue;
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
-        if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
+        if (pl.start < at && pl.start >= floor && !startsIn(pl, self)) return pl;
       }
     }
     return best;
