@@ -75,6 +75,8 @@ function shortens(short: string, last: string, long: string): boolean {
 /** A form with what same() asks of it, worked out once per form (same() compares every pair). */
 interface Form {
   form: NamedForm;
+  /** named by a federation's suffix (总工会): only federations are compared by place */
+  federation: boolean;
   /** a federation's level and place base (only federations' are compared) */
   level: Level | null;
   base: string;
@@ -82,16 +84,37 @@ interface Form {
   endsNames: boolean;
   /** shortFormEnd of the core */
   orgEnd: string | null;
+  /** charSet of the full name and of the core */
+  fullChars: number;
+  coreChars: number;
 }
+
+/**
+ * The code units of `s` as a set of 32 bits (each unit's low five bits): when a unit of one
+ * string sets a bit the other's units leave clear, the other does not hold all its
+ * characters. same() compares every pair of a report's forms, and this settles most
+ * pairs before a search of the strings.
+ */
+function charSet(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) bits |= 1 << (s.charCodeAt(i) & 31);
+  return bits;
+}
+
+/** Whether every character of the string with the set `short` may be in the one with the set `long` (charSet). */
+const mayHoldAll = (short: number, long: number) => (short & ~long) === 0;
 
 function formOf(f: NamedForm): Form {
   const federation = f.suffix === '总工会';
   return {
     form: f,
+    federation,
     level: federation ? federationLevel(f.core, f.suffix) : null,
     base: federation ? placeBase(f.core) : '',
     endsNames: f.core.length >= 2 && ls(f.core),
     orgEnd: shortFormEnd(f.core),
+    fullChars: charSet(f.full),
+    coreChars: charSet(f.core),
   };
 }
 
@@ -103,8 +126,10 @@ function same(a: Form, b: Form): boolean {
   const l = fl.form;
   if (s.full === l.full) return true;
   if (s.suffix !== l.suffix) return false;
-  if (s.suffix === '总工会' && fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
-  if (fs.endsNames && l.full.endsWith(s.full)) return true;
+  if (fs.federation && fs.base === fl.base && (fs.level === fl.level || fs.level === null || fl.level === null)) return true;
+  if (fs.endsNames && mayHoldAll(fs.fullChars, fl.fullChars) && l.full.endsWith(s.full)) return true;
+  // the long core less one character, or a subsequence of it: either holds every character of the short one
+  if (!mayHoldAll(fs.coreChars, fl.coreChars)) return false;
   if (dropsLevel(s.core, l.core)) return true;
   return fs.orgEnd !== null && shortens(s.core, fs.orgEnd, l.core);
 }
@@ -153,13 +178,16 @@ function joinShortForms(fulls: readonly NamedForm[]): number[] {
   const facts: Form[] = [];
   const parent: number[] = [];
   const order: number[] = [];
+  // (the lengths of the full names, read for every pair below)
+  const lengths: number[] = [];
   for (let i = 0; i < fulls.length; i++) {
     facts.push(formOf(fulls[i]!));
     parent.push(i);
     order.push(i);
+    lengths.push(fulls[i]!.full.length);
   }
   // longest first, so that a middle form (南昌局集团公司) has joined its full name before a shorter one (集团公司) looks
-  order.sort((a, b) => fulls[b]!.full.length - fulls[a]!.full.length);
+  order.sort((a, b) => lengths[b]! - lengths[a]!);
   // two distinct full names with different suffixes are never the same (same()), so each
   // form is compared only with the forms of its suffix (a report may write a hundred forms)
   const bySuffix = new Map<string, number[]>();
@@ -175,9 +203,10 @@ function joinShortForms(fulls: readonly NamedForm[]): number[] {
     let root = -1;
     // (the list runs longest first: once its forms are shorter than this one, none is a target)
     const list = bySuffix.get(fulls[i]!.suffix)!;
+    const length = lengths[i]!;
     for (let q = 0; q < list.length; q++) {
       const j = list[q]!;
-      if (fulls[j]!.full.length < fulls[i]!.full.length) break;
+      if (lengths[j]! < length) break;
       if (j === i || root === -2 || !same(facts[i]!, facts[j]!)) continue;
       const r = rootOf(parent, j);
       root = root === -1 || root === r ? r : -2;

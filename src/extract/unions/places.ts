@@ -17,8 +17,13 @@ export interface Place {
   level: Level;
 }
 
-/** The last characters of the level words (LEVEL_WORDS): most tokens end in none, which one look-up settles. */
-const LEVEL_TOKEN_LAST = charCodes('省市区县州盟旗镇乡道');
+/**
+ * The last characters of the level words (LEVEL_WORDS), 1 in a table by code unit: most
+ * tokens end in none, which one read settles (asked of every token's neighbour, a read of
+ * the table costs less than a Set's look-up).
+ */
+const LEVEL_TOKEN_LAST = new Uint8Array(0x10000);
+for (const c of charCodes('省市区县州盟旗镇乡道')) LEVEL_TOKEN_LAST[c] = 1;
 
 /** Places in token order. A place word followed by its level (襄阳 市) is one place. */
 export function findPlaces(tokens: readonly Token[]): Place[] {
@@ -29,7 +34,7 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     let end = t.end;
     const next = tokens[i + 1];
     const ownLevel = levelOf(name);
-    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN_LAST.has(next.word.charCodeAt(next.word.length - 1)) && LEVEL_WORDS.has(next.word);
+    const levelAfter = next !== undefined && next.start === end && next.word.length <= 3 && LEVEL_TOKEN_LAST[next.word.charCodeAt(next.word.length - 1)] === 1 && LEVEL_WORDS.has(next.word);
     // a place has a level, its own or the next token's: the tag is read only then
     if (ownLevel === null && !levelAfter) continue;
     const isPlace = t.tag === 'ns' || PROVINCES.has(name) || (name.length >= 3 && ownLevel !== null && /^n/.test(t.tag));
@@ -43,9 +48,10 @@ export function findPlaces(tokens: readonly Token[]): Place[] {
     if (!level) continue;
     // a two-character 区 word is a kind of area (城区, 矿区), not a district
     if (level === '区' && name.length < 3) continue;
-    out.push({ start: t.start, end, name, base: placeBase(name), level });
+    const base = placeBase(name);
+    out.push({ start: t.start, end, name, base, level });
     // 北京, 上海...: a municipality is a place of both levels
-    if (MUNICIPALITIES.has(placeBase(name))) out.push({ start: t.start, end, name, base: placeBase(name), level: level === '省' ? '市' : '省' });
+    if (MUNICIPALITIES.has(base)) out.push({ start: t.start, end, name, base, level: level === '省' ? '市' : '省' });
   }
   return out;
 }
@@ -65,6 +71,9 @@ const MAY_HOLD: Record<Level, RegExp> = {
 };
 
 
+
+/** Whether a place starts inside `self` (none does when there is no `self`). */
+const startsIn = (pl: Place, self: Span | undefined) => self !== undefined && pl.start >= self.start && pl.start < self.end;
 
 /**
  * The places of the sentences that name a union, found as they are asked for: the places in
@@ -112,9 +121,8 @@ export class PlaceIndex {
     for (const list of this.byLevel.values()) list.sort((a, b) => a.start - b.start);
   }
 
-  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level. */
-  private mayHoldIn(j: number, level: Level): boolean {
-    const bit = 1 << LEVEL_INDEX[level];
+  /** Whether uncut run `j` may hold a place of `level` (MAY_HOLD), asked once per run and level; `bit` is 1 << LEVEL_INDEX[level]. */
+  private mayHoldIn(j: number, level: Level, bit: number): boolean {
     const known = this.mayHold[j]!;
     if (known & (bit << 8)) return (known & bit) !== 0;
     const span = this.uncut[j]!;
@@ -128,21 +136,24 @@ export class PlaceIndex {
    * before `from` counts as none (the caller's article starts there).
    */
   lastBefore(level: Level, at: number, from: number, self?: Span): Place | null {
-    const inSelf = (pl: Place) => self !== undefined && pl.start >= self.start && pl.start < self.end;
-    const list = this.byLevel.get(level) ?? [];
-    let k = firstStartingFrom(list, at) - 1;
-    while (k >= 0 && inSelf(list[k]!)) k--;
-    let best = list[k] ?? null;
-    if (best && best.start < from) best = null;
+    let best: Place | null = null;
+    const list = this.byLevel.get(level);
+    if (list) {
+      let k = firstStartingFrom(list, at) - 1;
+      while (k >= 0 && startsIn(list[k]!, self)) k--;
+      if (k >= 0 && list[k]!.start >= from) best = list[k]!;
+    }
     // a place in the text not cut yet wins when it starts after the best known one
     const floor = best ? best.start + 1 : from;
+    // (the level's bit worked out once: the loop may pass every run back to the article's start)
+    const bit = 1 << LEVEL_INDEX[level];
     for (let j = firstStartingFrom(this.uncut, at) - 1; j >= 0 && this.uncut[j]!.end > floor; j--) {
-      if (!this.mayHoldIn(j, level)) continue;
+      if (!this.mayHoldIn(j, level, bit)) continue;
       const found = this.placesIn(j).get(level);
       if (!found) continue;
       for (let i = found.length - 1; i >= 0; i--) {
         const pl = found[i]!;
-        if (pl.start < at && pl.start >= floor && !inSelf(pl)) return pl;
+        if (pl.start < at && pl.start >= floor && !startsIn(pl, self)) return pl;
       }
     }
     return best;

@@ -43,13 +43,17 @@ const NAMES_A_UNION_ALL = new RegExp(NAMES_A_UNION.source, 'g');
 function namingByOneSearch(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   let k = 0;
-  for (const m of allMatches(NAMES_A_UNION_ALL, text)) {
-    const end = m.index + m[0].length;
+  // each match ends where test() leaves lastIndex and starts two characters before: no
+  // match object is made (most of the text of a report is searched)
+  NAMES_A_UNION_ALL.lastIndex = 0;
+  while (NAMES_A_UNION_ALL.test(text)) {
+    const end = NAMES_A_UNION_ALL.lastIndex;
     while (k < sentences.length && sentences[k]!.end < end) k++;
     if (k === sentences.length) break;
     const s = sentences[k]!;
-    if (s.start <= m.index && out[out.length - 1] !== s) out.push(s);
+    if (s.start <= end - 2 && out[out.length - 1] !== s) out.push(s);
   }
+  NAMES_A_UNION_ALL.lastIndex = 0;
   return out;
 }
 
