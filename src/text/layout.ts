@@ -49,8 +49,8 @@ function closes(c: number): boolean {
 
 /**
  * The marks that end a sentence (endsSentence), found by the regex engine's native scan rather
- * than by a loop over every character in JavaScript: a sentence mark is one character in
- * forty, and the loop read every character of every paragraph.
+ * than by a loop over every character in JavaScript: a sentence mark is about one character in
+ * fifty, and the loop read every character of every paragraph.
  */
 const SENTENCE_MARK = /[。！？!?；;]/g;
 
