@@ -130,7 +130,7 @@ export function buildLayout(text: string, header: Header): Layout {
   const paras = paragraphs(text, wordAcross);
   const { articles, headlines } = findArticles(text, paras, header.bodyStart);
   // the report's title line heads the first article even when the header sits between it and the body
-  const title = lines(text)[0];
+  const title = lines(text, 1)[0];
   if (title && !headlines.some((h) => h.start === title.start)) headlines.unshift(title);
   return {
     header,
