@@ -163,19 +163,25 @@ function detect(bytes: Uint8Array): Detection & { wholeFileDecodings?: Map<Encod
 
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
   const candidates: EncodingT[] = ['gb18030', 'big5'];
-  // a UTF-8 file with a paragraph pasted in from a GBK page is still mostly UTF-8
-  if (utf8.nonAscii > 0) candidates.unshift('utf-8');
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
-  const decodings = new Map(candidates.map((enc) => [enc, decodeAs(sample, enc)] as const));
-  const scores = new Map(
-    candidates.map((enc) => {
-      const text = decodings.get(enc)!.text;
-      // any even-length bytes decode as UTF-16 to some Han characters: without a BOM or NULs,
-      // UTF-16 must read as ordinary Chinese to be believed
-      if (enc.startsWith('utf-16') && commonShare(text) < 0.3) return [enc, -Infinity] as const;
-      return [enc, readability(text)] as const;
-    }),
-  );
+  const decodings = new Map<EncodingT, Decoding>();
+  const scores = new Map<EncodingT, number>();
+  const score = (enc: EncodingT): void => {
+    const decoding = decodeAs(sample, enc);
+    decodings.set(enc, decoding);
+    // any even-length bytes decode as UTF-16 to some Han characters: without a BOM or NULs,
+    // UTF-16 must read as ordinary Chinese to be believed
+    const unbelievable = enc.startsWith('utf-16') && commonShare(decoding.text) < 0.3;
+    scores.set(enc, unbelievable ? -Infinity : readability(decoding.text));
+  };
+  for (const enc of candidates) score(enc);
+  // A UTF-8 file with a paragraph pasted in from a GBK page is still mostly UTF-8, so UTF-8 is a
+  // candidate too (the first: it wins a tie), but only when it could win (see utf8ScoreBound):
+  // the UTF-8 reading of a legacy file scores far below the right one and is not worth decoding.
+  if (utf8.nonAscii > 0 && utf8ScoreBound(utf8) >= Math.max(...scores.values())) {
+    score('utf-8');
+    candidates.unshift('utf-8');
+  }
   const best = candidates.reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
   const whole = sample.length === bytes.length ? { wholeFileDecodings: decodings } : {};
 
@@ -284,6 +290,19 @@ export function utf8Validity(b: Uint8Array): { nonAscii: number; invalid: number
     }
   }
   return { nonAscii, invalid };
+}
+
+/**
+ * The most `readability` can give the UTF-8 decoding of a sample of the file that `utf8Validity`
+ * counted. Only a well-formed non-ASCII sequence decodes to a character that scores above 0,
+ * and none scores above 1 (replacement characters, ASCII and astral characters score 0 or
+ * less). A decoder that replaces bad bytes (TextDecoder) resumes where utf8Validity resumes
+ * and so finds the very sequences it counts, in the sample (a prefix of the file) no more than
+ * in the whole, but for one: utf8Validity stops at a sequence cut off by the end of the file,
+ * where a two-byte sequence may still follow its lead byte.
+ */
+function utf8ScoreBound(counted: { nonAscii: number }): number {
+  return counted.nonAscii + 1;
 }
 
 const CJK_PUNCT = new Set('，。、；：？！“”‘’（）《》〈〉【】—…·「」『』　');

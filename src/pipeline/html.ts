@@ -317,7 +317,10 @@ function furnitureName(e: Elem): boolean {
 }
 
 function collapse(s: string): string {
-  return s.replace(HAN_BREAK_HAN, '').replace(/[ \t\n\r\f]+/g, ' ');
+  // every break between Han characters holds a line feed; most text pieces have none, and the
+  // pattern, which starts by looking behind for a Han character, is tried at each of their characters
+  const joined = s.indexOf('\n') >= 0 ? s.replace(HAN_BREAK_HAN, '') : s;
+  return joined.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 function joinPieces(out: (string | number)[]): string {

@@ -47,25 +47,49 @@ function closes(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09;
 }
 
-/** endsSentence for every code unit, as 1 or 0: one load per character of the text instead of seven comparisons. */
-const ENDS_SENTENCE = Uint8Array.from({ length: 0x10000 }, (_, c) => (endsSentence(c) ? 1 : 0));
+/**
+ * The marks that end a sentence (endsSentence), found by the regex engine's native scan rather
+ * than by a loop over every character in JavaScript: a sentence mark is about one character in
+ * fifty, and the loop read every character of every paragraph.
+ */
+const SENTENCE_MARK = /[。！？!?；;]/g;
+
+/**
+ * The offset of the first sentence mark of `text` at or after `from` (the text's length when
+ * none), remembering the last answer: `sentences` asks from offsets that only grow, so each
+ * character is scanned once. The remembered answer holds for any `from` between the offset it
+ * was searched from and the mark it found.
+ */
+class SentenceMarks {
+  private searchedFrom = 0;
+  private found = -1;
+  constructor(private readonly text: string) {}
+
+  nextAt(from: number): number {
+    if (from >= this.searchedFrom && from <= this.found) return this.found;
+    SENTENCE_MARK.lastIndex = from;
+    this.searchedFrom = from;
+    this.found = SENTENCE_MARK.test(this.text) ? SENTENCE_MARK.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
 
 /** Sentences end at 。！？; (with a closing quote kept) or at the paragraph's end; line breaks inside a joined paragraph do not end one. */
 export function sentences(text: string, paras: Span[]): Span[] {
   const out: Span[] = [];
+  const marks = new SentenceMarks(text);
   for (const p of paras) {
     let s = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      // (character codes, not one-character strings: a string and a regex or set test per
-      // character were most of the layout's time)
+    for (let i = marks.nextAt(p.start); i < p.end; i = marks.nextAt(i)) {
       const c = text.charCodeAt(i);
-      if (ENDS_SENTENCE[c] === 1 && (c !== 0x3f || isQuestionMark(text, i))) {
-        let e = i + 1;
-        while (e < p.end && (endsSentence(text.charCodeAt(e)) || closes(text.charCodeAt(e)))) e++;
-        pushTrimmed(text, out, s, e);
-        s = e;
-        i = e - 1;
+      if (c === 0x3f && !isQuestionMark(text, i)) {
+        i++;
+        continue;
       }
+      let e = i + 1;
+      while (e < p.end && (endsSentence(text.charCodeAt(e)) || closes(text.charCodeAt(e)))) e++;
+      pushTrimmed(text, out, s, e);
+      s = i = e;
     }
     if (s < p.end) pushTrimmed(text, out, s, p.end);
   }
@@ -106,7 +130,7 @@ export function buildLayout(text: string, header: Header): Layout {
   const paras = paragraphs(text, wordAcross);
   const { articles, headlines } = findArticles(text, paras, header.bodyStart);
   // the report's title line heads the first article even when the header sits between it and the body
-  const title = lines(text)[0];
+  const title = lines(text, 1)[0];
   if (title && !headlines.some((h) => h.start === title.start)) headlines.unshift(title);
   return {
     header,

@@ -23,10 +23,10 @@ const HAN = /\p{Script=Han}/u;
 /** Lines that start a new block of their own, never the tail of a broken sentence. */
 const BLOCK_START = /^(?:□|■|◆|●|★|·|【|\d+[.、]|[一二三四五六七八九十]+、|本报讯|本报[^\s,]{0,8}[讯电]|编辑|责任编辑|相关|广告|来源|上一篇|下一篇)/;
 
-/** Non-empty lines, trimmed. */
-export function lines(text: string): Span[] {
+/** Non-empty lines, trimmed (the first `limit` of them). */
+export function lines(text: string, limit = Infinity): Span[] {
   const out: Span[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length && out.length < limit; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // trimmed in place: slicing and trimming each line cost more than finding the lines

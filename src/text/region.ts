@@ -6,11 +6,14 @@
  */
 import type { Layout } from '../pipeline/types.js';
 
-/** How many times a global pattern matches in `text` (what `text.match(re).length` gives, without the array of matches). */
-function count(text: string, re: RegExp): number {
+/**
+ * How many times a global pattern matches in `text` (what `text.match(re).length` gives, without
+ * the array of matches), counting no further than `limit`.
+ */
+function count(text: string, re: RegExp, limit = Infinity): number {
   let n = 0;
   re.lastIndex = 0;
-  while (re.exec(text) !== null) n++; // (no pattern here matches the empty string)
+  while (n < limit && re.test(text)) n++; // (no pattern here matches the empty string)
   re.lastIndex = 0;
   return n;
 }
@@ -34,7 +37,8 @@ export function detectRegion(text: string): Layout['region'] {
     }
   }
   // most reports are mainland ones with no region named twice: then the mainland signals,
-  // the longest scan, need not be counted (the answer is CN whatever their number)
+  // the longest scan, need not be counted (the answer is CN whatever their number); nor past
+  // the region's count, which decides as well as the whole number does
   if (best === 'CN') return 'CN';
-  return bestHits > count(text, MAINLAND) ? best : 'CN';
+  return bestHits > count(text, MAINLAND, bestHits) ? best : 'CN';
 }
