@@ -51,7 +51,8 @@ function namingByOneSearch(text: string, sentences: readonly Span[]): Span[] {
     while (k < sentences.length && sentences[k]!.end < end) k++;
     if (k === sentences.length) break;
     const s = sentences[k]!;
-    if (s.start <= end - 2 && out[out.length - 1] !== s) out.push(s);
+    // (out[-1] of the empty list would be a slow named-property read)
+    if (s.start <= end - 2 && (out.length === 0 || out[out.length - 1] !== s)) out.push(s);
   }
   NAMES_A_UNION_ALL.lastIndex = 0;
   return out;
