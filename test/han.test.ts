@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCodes, hanOnly, hanPairKey } from '../src/text/han.js';
+import { charCodes, charTable, hanOnly, hanPairKey } from '../src/text/han.js';
 
 describe('hanOnly', () => {
   it('answers as /^\\p{Script=Han}+$/u does', () => {
@@ -31,5 +31,16 @@ describe('charCodes', () => {
   it('holds the code of each character of the string, and nothing else', () => {
     const codes = charCodes('向为、a');
     expect([...codes].sort((a, b) => a - b)).toEqual([0x61, 0x3001, 0x4e3a, 0x5411]);
+  });
+});
+
+describe('charTable', () => {
+  it('marks the code of each character of the string, and nothing else', () => {
+    const table = charTable('向为、a');
+    const marked: number[] = [];
+    for (let c = 0; c < table.length; c++) if (table[c] !== 0) marked.push(c);
+    expect(table.length).toBe(0x10000);
+    expect(marked).toEqual([0x61, 0x3001, 0x4e3a, 0x5411]);
+    expect(marked.every((c) => table[c] === 1)).toBe(true);
   });
 });

@@ -6,7 +6,8 @@
 import type { Span } from '../../pipeline/types.js';
 import type { NameSpan, Piece } from './name-span.js';
 import { allGeneric } from './name-span.js';
-import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, charTable, levelOf } from './vocabulary.js';
+import { ANAPHOR_HEAD, LEVEL_WORDS, type Level, MUNICIPALITIES, PROVINCES, levelOf } from './vocabulary.js';
+import { charTable } from '../../text/han.js';
 
 /** Where a group's head union is to be found. */
 export type GroupHead =

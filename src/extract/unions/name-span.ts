@@ -9,9 +9,9 @@
  * `江苏省、市、县三级工会` and `高新区、金水区等总工会` from a name.
  */
 import type { Token } from '../../pipeline/types.js';
-import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, charTable, endsInOrgWord, levelOf } from './vocabulary.js';
+import { BANK_SHORT, COMPANY, GENERIC_WORDS, LEVEL_WORDS, NAME_TAGS, NOT_A_PLACE, PROVINCES, STOP_CHARS, STOP_WORDS, endsInOrgWord, levelOf } from './vocabulary.js';
 import { firstEndingAfter } from '../../text/search.js';
-import { charCodes, hanOnly } from '../../text/han.js';
+import { charCodes, charTable, hanOnly } from '../../text/han.js';
 
 export interface Piece {
   word: string;

@@ -2,7 +2,7 @@
  * Places named in the segmented sentences, with their level: the places that bare
  * abbreviations (市总工会, 省总) and groups (全省各级工会) resolve against.
  */
-import { charCodes, hanOnly } from '../../text/han.js';
+import { charTable, hanOnly } from '../../text/han.js';
 import type { Span, Token } from '../../pipeline/types.js';
 import { firstStartingFrom } from '../../text/search.js';
 import { LEVEL_INDEX, LEVEL_WORDS, type Level, MUNICIPALITIES, NOT_A_PLACE, PROVINCES, levelOf, placeBase } from './vocabulary.js';
@@ -22,8 +22,7 @@ export interface Place {
  * tokens end in none, which one read settles (asked of every token's neighbour, a read of
  * the table costs less than a Set's look-up).
  */
-const LEVEL_TOKEN_LAST = new Uint8Array(0x10000);
-for (const c of charCodes('省市区县州盟旗镇乡道')) LEVEL_TOKEN_LAST[c] = 1;
+const LEVEL_TOKEN_LAST = charTable('省市区县州盟旗镇乡道');
 
 /** Places in token order. A place word followed by its level (襄阳 市) is one place. */
 export function findPlaces(tokens: readonly Token[]): Place[] {

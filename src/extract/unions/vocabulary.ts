@@ -5,17 +5,6 @@
  */
 import { hanOnly } from '../../text/han.js';
 
-/**
- * A table of the characters `chars`, indexed by UTF-16 code unit (1 for each of them): for the
- * one-character tests the rules make over every character of a stretch of text or of a word,
- * where an element read is a fraction of the cost of a Set's look-up.
- */
-export function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
 /** Union suffixes, longest first: a name ends in one of them. */
 export const SUFFIX = /工会联合总会|工会联合会|工联总会|工联会|总工会|工会/g;
 
